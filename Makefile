@@ -1,0 +1,54 @@
+# Two commands for a newcomer:
+#   make lab    installs what is missing into .venv, then opens JupyterLab on the welcome notebook
+#   make test   installs what is missing into .venv, then runs every test (browser ones included)
+# Extra:
+#   make voila      the participant view (code hidden) on the welcome notebook
+#   make test-fast  every test except the browser ones (for iteration)
+#   make bench      the benchmarks in benchmarks/
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+PORT   ?= 8866
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
+
+.PHONY: install lab voila test test-fast bench validate clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
+	  { echo "Python 3.11 ou plus récent est nécessaire (python3 --version)."; exit 2; }
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || \
+	  { echo "Impossible de créer .venv : sous Debian/Ubuntu, installez d'abord « python3-venv » (apt-get install python3-venv)."; exit 2; }
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[app,test]'
+	@touch $(STAMP)
+
+lab: install
+	$(BIN)/jupyter lab notebooks/00_bienvenue.ipynb
+
+voila: install
+	$(BIN)/voila notebooks/ --port=$(PORT) --Voila.ip=127.0.0.1 \
+	  --VoilaConfiguration.file_allowlist="['.*\.(png|jpg|svg|css)']" \
+	  --Voila.tornado_settings="{'headers':{'Content-Security-Policy':''}}" \
+	  --no-browser & \
+	  sleep 3; echo "Vue participant : http://127.0.0.1:$(PORT)/voila/render/00_bienvenue.ipynb"; wait
+
+validate: install
+	$(BIN)/python -m kit validate
+
+test: install
+	$(BIN)/python -m kit validate
+	$(BIN)/python tests/run_pytest.py tests notebooks --nbval-lax
+
+test-fast: install
+	$(BIN)/python -m kit validate
+	$(BIN)/python tests/run_pytest.py tests notebooks --nbval-lax -m "not browser"
+
+bench: install
+	$(BIN)/python benchmarks/run_all.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache

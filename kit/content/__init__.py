@@ -1,0 +1,1 @@
+"""Content as data: the YAML files of ``exercises/``, their schemas and their validator."""

@@ -1,0 +1,20 @@
+"""The list of content kinds: the word after ``kind:`` -> its schema.
+
+A module that adds a kind of content adds one line here.
+
+>>> sorted(KINDS)[:3]
+['diagnostic', 'facilitation', 'modules']
+"""
+
+from kit.content.diagnostic import DiagnosticFile
+from kit.content.registry import FacilitationFile, ModulesFile, SectorsFile
+
+KINDS = {
+    "sectors": SectorsFile,
+    "modules": ModulesFile,
+    "facilitation": FacilitationFile,
+    "diagnostic": DiagnosticFile,
+}
+
+# Kinds of which exactly one file exists (the others may have one file per module).
+SINGLE_FILE_KINDS = {"sectors", "modules", "diagnostic"}

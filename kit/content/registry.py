@@ -1,0 +1,98 @@
+"""Schemas of the shared content: sectors, module registry, facilitation notes.
+
+Each file of ``exercises/`` starts with ``kind:``; :data:`KINDS` maps that
+word to its schema. Every schema can list the ids it declares and the ids it
+refers to, so the validator checks references across files.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from kit.content.common import Minutes, Model, ModuleId, Reference, Slug, Text
+
+
+class Sector(Model):
+    id: Slug
+    name: Text
+    examples: Text
+
+
+class SectorsFile(Model):
+    """``exercises/sectors.yaml``: the one list of trades used by every module."""
+
+    kind: Literal["sectors"]
+    sectors: list[Sector] = Field(min_length=1)
+
+    def declared(self):
+        return [Reference("sector", ("sectors", i, "id"), s.id) for i, s in enumerate(self.sectors)]
+
+    def references(self):
+        return []
+
+
+class Barrier(Model):
+    id: Slug
+    name: Text
+    summary: Text
+
+
+class ModuleEntry(Model):
+    id: ModuleId
+    notebook: str = Field(pattern=r"^0[0-8]_[a-z_]+$")
+    title: Text
+    summary: Text
+    barriers: list[Slug]
+
+
+class ModulesFile(Model):
+    """``exercises/modules.yaml``: the five barriers and the nine modules."""
+
+    kind: Literal["modules"]
+    barriers: list[Barrier] = Field(min_length=1)
+    modules: list[ModuleEntry] = Field(min_length=1)
+
+    def declared(self):
+        return [Reference("barrier", ("barriers", i, "id"), b.id) for i, b in enumerate(self.barriers)] + [
+            Reference("module", ("modules", i, "id"), m.id) for i, m in enumerate(self.modules)
+        ]
+
+    def references(self):
+        return [
+            Reference("barrier", ("modules", i, "barriers", j), b)
+            for i, m in enumerate(self.modules)
+            for j, b in enumerate(m.barriers)
+        ]
+
+
+class Part(Model):
+    title: Text
+    minutes: Minutes
+    notes: Text
+
+
+class Objection(Model):
+    objection: Text
+    answer: Text
+
+
+class FacilitationFile(Model):
+    """``exercises/facilitation/NN_*.yaml``: how a trainer runs one module."""
+
+    kind: Literal["facilitation"]
+    module: ModuleId
+    parts: list[Part] = Field(min_length=1)
+    questions: list[Text] = Field(min_length=1)
+    objections: list[Objection] = Field(min_length=1)
+
+    @property
+    def total_minutes(self) -> int:
+        return sum(part.minutes for part in self.parts)
+
+    def declared(self):
+        return [Reference("facilitation", ("module",), self.module)]
+
+    def references(self):
+        return [Reference("module", ("module",), self.module)]

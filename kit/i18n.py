@@ -1,0 +1,70 @@
+"""Languages: French first, English available.
+
+Kit strings (buttons, messages) live in ``kit/locales/messages.yaml``; content
+strings live in ``exercises/`` as ``{fr: ..., en: ...}`` pairs.
+
+>>> t("lang.name", "en")
+'English'
+>>> pick({"fr": "Bonjour", "en": "Hello"}, "fr")
+'Bonjour'
+"""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+LANGUAGES = ("fr", "en")
+DEFAULT_LANGUAGE = "fr"
+
+
+@lru_cache(maxsize=1)
+def _catalogue() -> dict[str, dict[str, str]]:
+    text = resources.files("kit").joinpath("locales/messages.yaml").read_text("utf-8")
+    return yaml.safe_load(text)
+
+
+def message_keys() -> set[str]:
+    """Every key of the kit's message catalogue."""
+    return set(_catalogue())
+
+
+def t(key: str, lang: str = DEFAULT_LANGUAGE, **params) -> str:
+    """The kit message ``key`` in ``lang``, with ``{placeholders}`` filled.
+
+    Raises:
+        KeyError: the key is not in the catalogue (a bug, caught by the tests).
+    """
+    entry = _catalogue()[key]
+    text = entry.get(lang) or entry[DEFAULT_LANGUAGE]
+    return text.format(**params)
+
+
+def pick(text: dict | object, lang: str = DEFAULT_LANGUAGE) -> str:
+    """The ``lang`` side of a bilingual content string (dict or model with fr/en)."""
+    if isinstance(text, dict):
+        return text.get(lang) or text[DEFAULT_LANGUAGE]
+    return getattr(text, lang, None) or getattr(text, DEFAULT_LANGUAGE)
+
+
+def check_language(lang: str | None) -> str:
+    """``lang`` if supported, else the default (French)."""
+    return lang if lang in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def notebook_language(cwd: Path | None = None) -> str:
+    """The language of the notebook being run.
+
+    ``$KIT_LANG`` wins; otherwise notebooks under ``notebooks/en/`` are English
+    and all others French (Jupyter and Voilà start each kernel in the
+    notebook's own folder).
+    """
+    forced = os.environ.get("KIT_LANG")
+    if forced in LANGUAGES:
+        return forced
+    folder = cwd or Path.cwd()
+    return "en" if folder.name == "en" else DEFAULT_LANGUAGE

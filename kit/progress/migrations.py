@@ -1,0 +1,33 @@
+"""Upgrade progress files written by older versions of the kit.
+
+One function per step, ``vN -> vN+1``, working on plain dicts so that old
+files never need old code.
+
+>>> upgrade({"kind": "kit-coaching-progress", "schema_version": 1})["schema_version"]
+1
+"""
+
+from __future__ import annotations
+
+from kit.progress.errors import ProgressError
+from kit.progress.model import SCHEMA_VERSION
+
+MIGRATIONS: dict[int, callable] = {}
+
+
+def upgrade(data: dict) -> dict:
+    """Bring ``data`` to the current schema version, step by step.
+
+    Raises:
+        ProgressError: the version is missing, unknown or newer than this kit.
+    """
+    version = data.get("schema_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise ProgressError("progress.no_version")
+    if version > SCHEMA_VERSION:
+        raise ProgressError("progress.too_new", version=version, supported=SCHEMA_VERSION)
+    while version < SCHEMA_VERSION:
+        data = MIGRATIONS[version](dict(data))
+        version += 1
+        data["schema_version"] = version
+    return data

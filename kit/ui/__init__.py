@@ -1,0 +1,1 @@
+"""Widgets: thin views over the pure logic of ``kit``. Only notebooks import this."""

@@ -1,0 +1,121 @@
+"""A notebook page of the kit: its language, the participant's progress and the navigation bar.
+
+Notebooks start with::
+
+    from kit.ui.page import open_module
+    page = open_module("01")
+
+Every view (save panel, diagnostic, …) takes this ``page``: it saves through
+it and is told when the whole progress is replaced (restore, start over).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from importlib import resources
+from pathlib import Path
+
+from kit.content.library import ContentError
+from kit.i18n import notebook_language, t
+from kit.progress.store import ProgressStore
+
+_CSS = None
+
+
+def kit_css() -> str:
+    """The kit's stylesheet, read from ``kit/assets/kit.css``."""
+    global _CSS
+    if _CSS is None:
+        _CSS = resources.files("kit").joinpath("assets/kit.css").read_text("utf-8")
+    return _CSS
+
+
+class Page:
+    """One module page; ``ok`` is False when the content files are broken."""
+
+    def __init__(self, module_id: str, lang: str, store: ProgressStore, ok: bool = True):
+        self.module_id = module_id
+        self.lang = lang
+        self.store = store
+        self.ok = ok
+        self._listeners: list[Callable[[str], None]] = []
+
+    @property
+    def progress(self):
+        return self.store.progress
+
+    def t(self, key: str, **params) -> str:
+        """A kit message in the page's language."""
+        return t(key, self.lang, **params)
+
+    def on_change(self, callback: Callable[[str], None]) -> None:
+        """Call ``callback(event)`` after "saved" and "replaced" events."""
+        self._listeners.append(callback)
+
+    def _notify(self, event: str) -> None:
+        for callback in list(self._listeners):
+            callback(event)
+
+    def save(self) -> None:
+        """Autosave the progress and tell the views."""
+        self.store.save()
+        self._notify("saved")
+
+    def restore(self, raw: bytes) -> None:
+        """Replace the progress with an uploaded file (raises ProgressError, keeping the current one)."""
+        self.store.restore(raw)
+        self._keep_language()
+        self._notify("replaced")
+
+    def start_over(self) -> None:
+        """Erase this machine's progress and start a new one."""
+        self.store.start_over()
+        self._keep_language()
+        self._notify("replaced")
+
+    def _keep_language(self) -> None:
+        self.store.progress.profile.language = self.lang
+        self.store.save()
+
+
+def open_module(module_id: str, path: Path | None = None, lang: str | None = None, show: bool = True) -> Page:
+    """Open a module page: load (or create) the progress, record the visit, show the navigation.
+
+    Args:
+        module_id: ``"00"`` to ``"08"``.
+        path: the progress file (default: the per-user autosave location).
+        lang: ``"fr"`` or ``"en"`` (default: from the notebook's folder).
+        show: display the navigation bar and notices (False in tests).
+    """
+    from kit.ui.navigation import navigation_html
+    from kit.ui.notice import notice_html
+
+    lang = lang or notebook_language()
+    store = ProgressStore.open(path, lang=lang)
+    store.progress.profile.language = lang
+    store.record_visit(module_id)
+    try:
+        parts = [f"<style>{kit_css()}</style>", navigation_html(module_id, lang)]
+        page = Page(module_id, lang, store)
+    except ContentError:
+        parts = [notice_html(t("content.broken_for_participant", lang), "error")]
+        page = Page(module_id, lang, store, ok=False)
+    if store.notice is not None:
+        parts.append(notice_html(store.notice.message(lang), "warning"))
+    if show:
+        _display_html("".join(parts))
+    return page
+
+
+def _display_html(markup: str) -> None:
+    import ipywidgets as widgets
+    from IPython.display import display
+
+    display(widgets.HTML(markup))
+
+
+def show(view) -> None:
+    """Display a view (anything with a ``widget`` attribute) in the notebook."""
+    from IPython.display import display
+
+    display(view.widget)

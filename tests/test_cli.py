@@ -1,0 +1,48 @@
+"""One command line, one convention: help with examples, exit codes 0/1/2, no traceback."""
+
+import subprocess
+import sys
+
+import pytest
+
+from kit.cli import VERBS, main
+
+
+@pytest.mark.parametrize("verb", sorted(VERBS))
+@pytest.mark.parametrize("lang,word", [("fr", "exemples"), ("en", "examples")])
+def test_every_verb_has_help_with_examples(verb, lang, word, capsys):
+    assert main([verb, "--help", "--lang", lang]) == 0
+    out = capsys.readouterr().out
+    assert word in out and "python -m kit " + verb in out
+
+
+def test_unknown_verb_is_a_usage_error_in_french(capsys):
+    assert main(["frobnicate"]) == 2
+    err = capsys.readouterr().err
+    assert "choix invalide" in err and "Traceback" not in err
+
+
+def test_missing_argument_value_is_a_usage_error_with_a_hint(capsys):
+    assert main(["demo-progress", "--count"]) == 2
+    err = capsys.readouterr().err
+    assert "une valeur est attendue" in err
+    assert "python -m kit demo-progress --help" in err
+
+
+def test_unexpected_errors_are_reported_without_traceback(monkeypatch, capsys):
+    import kit.commands.validate as validate
+
+    def explode(args):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(validate, "run", explode)
+    assert main(["validate"]) == 2
+    err = capsys.readouterr().err
+    assert "Erreur inattendue" in err and "boom" in err and "Traceback" not in err
+
+
+def test_python_dash_m_kit_help_lists_every_verb():
+    result = subprocess.run([sys.executable, "-m", "kit", "--help"], capture_output=True, text=True)
+    assert result.returncode == 0
+    for verb in VERBS:
+        assert verb in result.stdout

@@ -1,0 +1,95 @@
+"""The validator names file, line and field for every mistake a trainer can make."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kit.cli import main
+from kit.content.validate import validate_paths
+
+BROKEN = Path(__file__).parent / "fixtures" / "broken"
+
+# One broken file per mistake, and the exact line the validator must print.
+EXPECTED = {
+    "duplicate-key.yaml": "5: sectors[0].name: champ écrit deux fois",
+    "duplicate-sector-id.yaml": "6: sectors[1].id: identifiant « boulangerie » déjà utilisé (tests/fixtures/broken/duplicate-sector-id.yaml:3)",
+    "empty-translation.yaml": "4: sectors[0].name.en: traduction manquante (en)",
+    "extra-field.yaml": "6: sectors[0].couleur: champ inconnu (champs possibles : id, name, examples)",
+    "facilitation-minutes-as-text.yaml": "5: parts[0].minutes: doit être un nombre entier (reçu : dix)",
+    "facilitation-minutes-zero.yaml": "5: parts[0].minutes: valeur trop petite : 0 (minimum 1)",
+    "facilitation-no-question.yaml": "7: questions: il faut au moins 1 élément(s)",
+    "facilitation-unknown-module-number.yaml": "2: module: format invalide « 12 » (identifiant attendu : minuscules, chiffres et _, ou numéro de module 00 à 08)",
+    "id-with-spaces.yaml": "3: sectors[0].id: format invalide « Boulangerie Dupont » (identifiant attendu : minuscules, chiffres et _, ou numéro de module 00 à 08)",
+    "missing-field-name.yaml": "3: sectors[0].name: champ obligatoire manquant",
+    "missing-kind.yaml": "1: kind: il manque la ligne « kind: » (valeurs possibles : diagnostic, facilitation, modules, sectors)",
+    "missing-translation.yaml": "4: sectors[0].name.en: traduction manquante (en)",
+    "modules-unknown-barrier.yaml": "11: modules[0].barriers[1]: frein « argent » inconnu (connus : temps)",
+    "non-utf8-bytes.yaml": "4: -: le fichier contient des octets qui ne sont pas de l’UTF-8 (0xe2) : réenregistrez-le en UTF-8",
+    "unknown-kind.yaml": "1: kind: type de contenu « secteurs » inconnu (valeurs possibles : diagnostic, facilitation, modules, sectors)",
+    "yaml-flow-brace-not-closed.yaml": "5: -: accolades { } ou crochets [ ] mal fermés, ou virgule manquante entre deux éléments",
+    "yaml-tab-indent.yaml": "4: -: tabulation interdite : indentez avec des espaces",
+    "yaml-unclosed-quote.yaml": "7: -: guillemet ouvert mais jamais fermé",
+    "yaml-unquoted-colon.yaml": "6: -: deux-points inattendu : un texte qui contient « : » doit être entre guillemets",
+}
+
+
+def test_every_broken_fixture_has_an_expectation():
+    assert sorted(p.name for p in BROKEN.glob("*.yaml")) == sorted(EXPECTED)
+    assert len(EXPECTED) >= 12
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_broken_file_reports_exact_file_line_and_field(name, capsys):
+    code = main(["validate", str(BROKEN / name)])
+    out = capsys.readouterr().out.strip().splitlines()
+    assert code == 1
+    assert out == [f"tests/fixtures/broken/{name}:{EXPECTED[name]}"]
+
+
+def test_shipped_exercises_are_valid():
+    report = validate_paths([Path("exercises")])
+    assert [p.render() for p in report.problems] == []
+    assert "exercises/sectors.yaml" in report.files
+
+
+def test_messages_switch_to_english(capsys):
+    main(["validate", "--lang", "en", str(BROKEN / "missing-translation.yaml")])
+    assert capsys.readouterr().out.strip().endswith("sectors[0].name.en: missing translation (en)")
+
+
+def test_module_number_written_without_quotes_is_accepted(tmp_path):
+    # YAML reads `module: 01` as the integer 1: a trainer should not have to know that.
+    text = (BROKEN / "facilitation-minutes-as-text.yaml").read_text(encoding="utf-8")
+    fixed = tmp_path / "ok.yaml"
+    fixed.write_text(text.replace('module: "00"', "module: 01").replace("minutes: dix", "minutes: 10"), encoding="utf-8")
+    assert validate_paths([fixed]).problems == []
+
+
+def test_validating_a_copy_of_the_sectors_file_does_not_clash_with_the_original(tmp_path):
+    copy = tmp_path / "sectors.yaml"
+    copy.write_text(Path("exercises/sectors.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    assert validate_paths([copy]).problems == []
+
+
+def test_diagnostic_bands_must_reach_100(tmp_path):
+    text = Path("exercises/diagnostic.yaml").read_text(encoding="utf-8")
+    broken = tmp_path / "diagnostic.yaml"
+    broken.write_text(text.replace("up_to: 100", "up_to: 90", 1), encoding="utf-8")
+    rendered = [p.render() for p in validate_paths([broken]).problems]
+    assert len(rendered) == 1 and "la dernière bande doit aller jusqu’à 100 (elle s’arrête à 90.0)" in rendered[0]
+
+
+def test_missing_path_is_a_usage_error(capsys):
+    assert main(["validate", "no/such/file.yaml"]) == 2
+    assert "introuvable" in capsys.readouterr().err
+
+
+def test_validate_runs_as_a_module_without_traceback():
+    result = subprocess.run(
+        [sys.executable, "-m", "kit", "validate", str(BROKEN / "non-utf8-bytes.yaml")],
+        capture_output=True, text=True,
+    )
+    assert result.returncode == 1
+    assert "Traceback" not in result.stdout + result.stderr
