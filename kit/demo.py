@@ -16,7 +16,7 @@ from datetime import datetime, timedelta, timezone
 from functools import lru_cache
 from pathlib import Path
 
-from kit.progress.model import Profile, Progress, Visit
+from kit.progress.model import Assessment, DiagnosticSection, Profile, Progress, Visit
 
 # Every synthetic file is dated around this day, so that a seed gives the same file forever.
 BASE_DAY = datetime(2026, 11, 2, 9, 0, tzinfo=timezone(timedelta(hours=1)))
@@ -58,13 +58,58 @@ def _visits(rng: random.Random, created: datetime) -> dict[str, Visit]:
     return visits
 
 
+def _answers(rng: random.Random, content, strengths: dict[str, float], complete: bool) -> dict[str, int]:
+    """Answers consistent with hidden barrier strengths (0 none .. 1 strong), with some noise."""
+    size = len(content.scale)
+    answers = {}
+    for barrier in content.barriers:
+        for statement in barrier.statements:
+            if not complete and rng.random() < 0.4:
+                continue
+            level = strengths[barrier.barrier]
+            level = 1 - level if statement.reverse else level
+            answers[statement.id] = min(size, max(1, round(1 + (size - 1) * level + rng.gauss(0, 0.7))))
+    return answers
+
+
+def _assessment(rng, content, strengths, started: datetime, complete: bool) -> Assessment:
+    from kit.scoring import scores
+
+    answers = _answers(rng, content, strengths, complete)
+    return Assessment(
+        started=started,
+        completed=started + timedelta(minutes=rng.randint(6, 20)) if complete else None,
+        answers=answers,
+        scores=scores(content, answers),
+    )
+
+
+def _diagnostic(rng: random.Random, visits: dict[str, Visit]) -> DiagnosticSection:
+    """T0 for most participants who opened module 01, T1 for some of them weeks later."""
+    from kit.content.library import load
+
+    if "01" not in visits:
+        return DiagnosticSection()
+    content = load("diagnostic")
+    strengths = {b.barrier: rng.betavariate(2, 2) for b in content.barriers}
+    started = visits["01"].first_seen
+    first = _assessment(rng, content, strengths, started, complete=rng.random() < 0.9)
+    assessments = [first]
+    if first.completed and rng.random() < 0.4:
+        progressed = {k: max(0.0, v - rng.uniform(-0.05, 0.35)) for k, v in strengths.items()}
+        assessments.append(_assessment(rng, content, progressed, started + timedelta(days=rng.randint(21, 45)), complete=True))
+    return DiagnosticSection(assessments=assessments)
+
+
 def demo_progress(seed: int) -> Progress:
     """One synthetic participant, the same for the same ``seed``."""
     rng = random.Random(seed)
     created = BASE_DAY - timedelta(days=rng.randint(0, 60)) + timedelta(minutes=rng.randint(0, 480))
+    profile = _profile(rng, created)
     visits = _visits(rng, created)
-    last = max((v.last_seen for v in visits.values()), default=created)
-    return Progress(saved_at=last, profile=_profile(rng, created), visits=visits)
+    diagnostic = _diagnostic(rng, visits)
+    stamps = [v.last_seen for v in visits.values()] + [a.completed or a.started for a in diagnostic.assessments]
+    return Progress(saved_at=max(stamps, default=created), profile=profile, visits=visits, diagnostic=diagnostic)
 
 
 def write_demo_files(out_dir: Path, count: int, first_seed: int = 1) -> list[Path]:

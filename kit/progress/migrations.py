@@ -3,8 +3,8 @@
 One function per step, ``vN -> vN+1``, working on plain dicts so that old
 files never need old code.
 
->>> upgrade({"kind": "kit-coaching-progress", "schema_version": 1})["schema_version"]
-1
+>>> upgrade({"kind": "kit-coaching-progress", "schema_version": 1})["diagnostic"]
+{'assessments': []}
 """
 
 from __future__ import annotations
@@ -12,7 +12,15 @@ from __future__ import annotations
 from kit.progress.errors import ProgressError
 from kit.progress.model import SCHEMA_VERSION
 
-MIGRATIONS: dict[int, callable] = {}
+
+
+def _v1_to_v2(data: dict) -> dict:
+    """Version 2 adds the diagnostic (module 01): no assessment yet."""
+    data.setdefault("diagnostic", {"assessments": []})
+    return data
+
+
+MIGRATIONS: dict[int, callable] = {1: _v1_to_v2}
 
 
 def upgrade(data: dict) -> dict:

@@ -17,9 +17,10 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 FILE_KIND = "kit-coaching-progress"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 ModuleKey = Annotated[str, StringConstraints(pattern=r"^0[0-8]$")]
+Slug = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$", max_length=60)]
 SectorId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$", max_length=60)]
 
 
@@ -45,14 +46,30 @@ class Visit(Section):
     last_seen: datetime
 
 
+class Assessment(Section):
+    """One pass through the diagnostic (T0, then T1 when re-taken)."""
+
+    started: datetime
+    completed: datetime | None = None
+    answers: dict[Slug, Annotated[int, Field(ge=1, le=9)]] = Field(default_factory=dict, description="Statement id -> point of the agreement scale.")
+    scores: dict[Slug, Annotated[float, Field(ge=0, le=100)]] = Field(default_factory=dict, description="Barrier id -> score 0 (none) to 100 (strong), as computed when answered.")
+
+
+class DiagnosticSection(Section):
+    """Module 01: every assessment, oldest first."""
+
+    assessments: list[Assessment] = Field(default_factory=list)
+
+
 class Progress(Section):
     """One participant's whole progress file."""
 
     kind: Literal["kit-coaching-progress"] = FILE_KIND
-    schema_version: Literal[1] = SCHEMA_VERSION
+    schema_version: Literal[2] = SCHEMA_VERSION
     saved_at: datetime
     profile: Profile
     visits: dict[ModuleKey, Visit] = Field(default_factory=dict, description="Pages opened, by module id.")
+    diagnostic: DiagnosticSection = Field(default_factory=DiagnosticSection)
 
 
 def now() -> datetime:

@@ -1,0 +1,97 @@
+"""The participant's diagnostic result as one printable, self-contained HTML page.
+
+Everything the participant typed is escaped. The radar is embedded as a
+base64 PNG, so the file opens anywhere, offline.
+
+>>> from kit.demo import demo_progress
+>>> page = result_page(demo_progress(3), "fr")
+>>> page.startswith("<!DOCTYPE html>") and "<img" in page
+True
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+
+from kit.content.library import load, module_entry
+from kit.i18n import pick, t
+from kit.progress.store import pseudonym
+from kit.scoring import assess, path
+
+PRINT_CSS = """
+body { font-family: system-ui, sans-serif; max-width: 48em; margin: 2em auto; color: #1a1a1a; line-height: 1.45; }
+h1 { font-size: 1.6em; } h2 { font-size: 1.2em; margin-top: 1.5em; }
+table { border-collapse: collapse; width: 100%; } th, td { border: 1px solid #5f6b7a; padding: 0.35em 0.5em; text-align: left; vertical-align: top; }
+.card { border: 1px solid #5f6b7a; border-radius: 6px; padding: 0.6em 0.9em; margin: 0.6em 0; page-break-inside: avoid; }
+img { max-width: 100%; }
+@media print { body { margin: 0; max-width: none; } a { color: inherit; text-decoration: none; } }
+"""
+
+
+def barrier_names(lang: str) -> dict[str, str]:
+    """Barrier id -> its name in ``lang``."""
+    return {b.id: pick(b.name, lang) for b in load("modules").barriers}
+
+
+def radar_png(current: dict[str, float], previous: dict[str, float] | None, lang: str, labels=None) -> bytes:
+    """A one-off radar PNG for reports (the live view updates its own radar in place)."""
+    from kit.radar import Radar
+
+    content = load("diagnostic")
+    names = barrier_names(lang)
+    order = [b.barrier for b in content.barriers]
+    radar = Radar([names[b] for b in order], *(labels or (t("diag.now", lang), t("diag.before", lang))))
+    radar.update([current.get(b) for b in order], [previous.get(b) for b in order] if previous else None)
+    return radar.png()
+
+
+def result_page(progress, lang: str, radar: bytes | None = None) -> str:
+    """The latest assessment (and the first one, if re-taken) as a printable HTML document.
+
+    ``radar`` is the PNG of the radar when the caller already has it (the live view does).
+    """
+    content = load("diagnostic")
+    names = barrier_names(lang)
+    assessments = progress.diagnostic.assessments
+    if not assessments:
+        body = f"<p>{html.escape(t('diag.nothing_yet', lang))}</p>"
+    else:
+        latest = assessments[-1]
+        first = assessments[0] if len(assessments) > 1 else None
+        results = assess(content, latest.answers)
+        image = base64.b64encode(radar or radar_png(latest.scores, first.scores if first else None, lang)).decode("ascii")
+        alt = html.escape(t("diag.radar_alt", lang, scores=", ".join(f"{names[r.barrier]} {r.score:.0f}" for r in results if r.score is not None)))
+        rows = "".join(
+            f"<tr><th scope='row'>{html.escape(names[r.barrier])}</th><td>{_score_text(r, lang)}</td>"
+            f"<td>{html.escape(pick(r.band.label, lang)) if r.band else '—'}</td></tr>"
+            for r in results
+        )
+        cards = "".join(
+            f"<div class='card'><h3>{html.escape(names[r.barrier])} — {html.escape(pick(r.band.label, lang))}</h3>"
+            f"<p>{html.escape(pick(r.band.interpretation, lang))}</p><p><strong>{html.escape(t('diag.advice', lang))}</strong> "
+            f"{html.escape(pick(r.band.advice, lang))}</p></div>"
+            for r in results
+            if r.band
+        )
+        steps = "".join(f"<li>{html.escape(module_entry(m).id)} · {html.escape(pick(module_entry(m).title, lang))}</li>" for m, _ in path(content, results))
+        body = (
+            f"<p>{html.escape(t('diag.dated', lang, date=latest.started.strftime('%d/%m/%Y')))}</p>"
+            f"<img src='data:image/png;base64,{image}' alt='{alt}' width='414' height='414'>"
+            f"<table><thead><tr><th scope='col'>{html.escape(t('diag.col_barrier', lang))}</th><th scope='col'>{html.escape(t('diag.col_score', lang))}</th>"
+            f"<th scope='col'>{html.escape(t('diag.col_band', lang))}</th></tr></thead><tbody>{rows}</tbody></table>"
+            f"<h2>{html.escape(t('diag.what_it_means', lang))}</h2>{cards}"
+            f"<h2>{html.escape(t('diag.path_title', lang))}</h2><ol>{steps}</ol>"
+        )
+    who = progress.profile.display_name or pseudonym(progress.profile.id)
+    title = html.escape(t("diag.result_title", lang))
+    return (
+        f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'><title>{title}</title>"
+        f"<style>{PRINT_CSS}</style></head><body><main><h1>{title}</h1><p>{html.escape(who)}</p>{body}</main></body></html>"
+    )
+
+
+def _score_text(result, lang: str) -> str:
+    if result.score is None:
+        return html.escape(t("diag.not_answered", lang))
+    return html.escape(t("diag.score_of", lang, score=f"{result.score:.0f}"))

@@ -1,0 +1,260 @@
+"""Module 01 on screen: statements, live radar, bands and advice, path, re-take.
+
+Each statement is a drop-down list named by the statement itself (a real
+``<label for>``), so it is read aloud and usable with Tab and the arrow keys.
+Every change is saved at once; the radar is updated in place.
+
+>>> from kit.ui.page import open_module
+>>> import tempfile, pathlib
+>>> view = DiagnosticView(open_module("01", path=pathlib.Path(tempfile.mkdtemp()) / "p.json", show=False))
+>>> first = next(iter(view.dropdowns.values()))
+>>> first.value = 5
+>>> len(view.page.progress.diagnostic.assessments[-1].answers)
+1
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+
+import ipywidgets as widgets
+
+from kit.content.library import load, module_entry
+from kit.diagnostic_report import barrier_names, result_page
+from kit.i18n import pick
+from kit.progress.model import Assessment, now
+from kit.scoring import assess, path, scores, statement_order
+from kit.ui.notice import notice_html
+
+
+class DiagnosticView:
+    """All widgets of the diagnostic page, bound to the participant's progress."""
+
+    def __init__(self, page):
+        self.page = page
+        self.content = load("diagnostic")
+        self.names = barrier_names(page.lang)
+        self._radar = None
+        self._loading = False
+        choices = [(page.t("diag.choose"), None)] + [(f"{p.value} · {pick(p.label, page.lang)}", p.value) for p in self.content.scale]
+        self.dropdowns: dict[str, widgets.Dropdown] = {}
+        rows = []
+        for number, statement in enumerate(statement_order(self.content), start=1):
+            dropdown = widgets.Dropdown(options=choices, value=None, description=f"{number}. {pick(statement.text, page.lang)}", layout=widgets.Layout(width="100%"))
+            dropdown.add_class("kit-statement")
+            dropdown.observe(lambda change, sid=statement.id: self._on_answer(sid, change["new"]), names="value")
+            self.dropdowns[statement.id] = dropdown
+            rows.append(dropdown)
+        self.counter = widgets.HTML()
+        self.statements_box = widgets.VBox(rows + [self.counter])
+        self.radar_image = widgets.HTML()
+        self.score_table = widgets.HTML()
+        self.bands = widgets.HTML()
+        self.path_box = widgets.HTML()
+        self.download = widgets.HTML()
+        self.new_assessment = widgets.Button(description=page.t("diag.new"), tooltip=page.t("diag.new_help"), icon="redo", layout=widgets.Layout(width="auto"))
+        self.new_assessment.on_click(self._on_new_assessment)
+        self.history_message = widgets.HTML()
+        self.comparison = widgets.HTML()
+        page.on_change(lambda event: event == "replaced" and self.load_answers())
+        self.load_answers()
+
+    # --- state ---------------------------------------------------------------------
+    @property
+    def assessment(self) -> Assessment | None:
+        assessments = self.page.progress.diagnostic.assessments
+        return assessments[-1] if assessments else None
+
+    def load_answers(self) -> None:
+        """Show the answers of the current assessment (after a restore or a re-take)."""
+        answers = self.assessment.answers if self.assessment else {}
+        self._loading = True
+        try:
+            for statement_id, dropdown in self.dropdowns.items():
+                dropdown.value = answers.get(statement_id)
+        finally:
+            self._loading = False
+        self.refresh()
+
+    def _on_answer(self, statement_id: str, value) -> None:
+        if self._loading:
+            return
+        if self.assessment is None:
+            self.page.progress.diagnostic.assessments.append(Assessment(started=now()))
+        current = self.assessment
+        answers = dict(current.answers)
+        if value is None:
+            answers.pop(statement_id, None)
+        else:
+            answers[statement_id] = value
+        current.answers = answers
+        current.scores = scores(self.content, answers)
+        complete = len(answers) == self.content.statement_count()
+        current.completed = (current.completed or now()) if complete else None
+        self.page.save()
+        self.refresh()
+
+    # --- display -----------------------------------------------------------------
+    def refresh(self) -> None:
+        answers = self.assessment.answers if self.assessment else {}
+        results = assess(self.content, answers)
+        total = self.content.statement_count()
+        self.counter.value = notice_html(self.page.t("diag.answered", answered=len(answers), total=total), "info")
+        png = self._draw_radar(results)
+        self.score_table.value = self._table(results)
+        self.bands.value = "".join(self._band_card(r) for r in results)
+        self.path_box.value = self._path_html(results)
+        self._refresh_history(png)
+
+    def _previous_scores(self) -> dict | None:
+        assessments = self.page.progress.diagnostic.assessments
+        return assessments[0].scores if len(assessments) > 1 else None
+
+    def radar(self):
+        """The live radar (created on first use: matplotlib is imported only then)."""
+        if self._radar is None:
+            from kit.radar import Radar
+
+            labels = [self.names[b.barrier] for b in self.content.barriers]
+            self._radar = Radar(labels, self.page.t("diag.now"), self.page.t("diag.before"))
+        return self._radar
+
+    def _draw_radar(self, results) -> bytes:
+        previous = self._previous_scores()
+        order = [r.barrier for r in results]
+        self.radar().update([r.score for r in results], [previous.get(b) for b in order] if previous else None)
+        png = self.radar().png()
+        data = base64.b64encode(png).decode("ascii")
+        described = ", ".join(f"{self.names[r.barrier]} {r.score:.0f}" for r in results if r.score is not None) or self.page.t("diag.nothing_yet")
+        alt = html.escape(self.page.t("diag.radar_alt", scores=described))
+        self.radar_image.value = f'<img src="data:image/png;base64,{data}" alt="{alt}" width="414" height="414">'
+        return png
+
+    def _table(self, results) -> str:
+        tr = self.page.t
+        rows = "".join(
+            f"<tr><th scope='row'>{html.escape(self.names[r.barrier])}</th>"
+            f"<td>{html.escape(tr('diag.score_of', score=f'{r.score:.0f}') if r.score is not None else tr('diag.not_answered'))}</td>"
+            f"<td>{html.escape(pick(r.band.label, self.page.lang)) if r.band else '—'}</td></tr>"
+            for r in results
+        )
+        return (
+            f"<table class='kit-table'><thead><tr><th scope='col'>{tr('diag.col_barrier')}</th><th scope='col'>{tr('diag.col_score')}</th>"
+            f"<th scope='col'>{tr('diag.col_band')}</th></tr></thead><tbody>{rows}</tbody></table>"
+        )
+
+    def _band_card(self, result) -> str:
+        name = html.escape(self.names[result.barrier])
+        if result.band is None:
+            pending = self.page.t("diag.pending", left=result.total - result.answered)
+            return f"<div class='kit-card'><h3>{name}</h3><p class='kit-muted'>{html.escape(pending)}</p></div>"
+        band, lang = result.band, self.page.lang
+        return (
+            f"<div class='kit-card' data-level='{band.level}'><h3>{name} — {html.escape(pick(band.label, lang))} "
+            f"({html.escape(self.page.t('diag.score_of', score=f'{result.score:.0f}'))})</h3>"
+            f"<p>{html.escape(pick(band.interpretation, lang))}</p>"
+            f"<p><strong>{html.escape(self.page.t('diag.advice'))}</strong> {html.escape(pick(band.advice, lang))}</p></div>"
+        )
+
+    def _path_html(self, results) -> str:
+        tr, lang = self.page.t, self.page.lang
+        if not all(r.complete for r in results):
+            return notice_html(tr("diag.path_pending"), "info")
+        steps = path(self.content, results)
+        items = []
+        for module_id, barriers in steps:
+            entry = module_entry(module_id)
+            why = tr("diag.path_for", barriers=", ".join(self.names[b] for b in barriers)) if barriers else ""
+            items.append(
+                f"<li><a href='{entry.notebook}.ipynb'>{html.escape(entry.id)} · {html.escape(pick(entry.title, lang))}</a>"
+                f"{' — ' + html.escape(why) if why else ''}</li>"
+            )
+        intro = "" if steps and steps[0][1] else f"<p>{html.escape(tr('diag.path_default'))}</p>"
+        return f"{intro}<ol class='kit-path'>{''.join(items)}</ol>"
+
+    # --- re-take and comparison ----------------------------------------------------------
+    def _refresh_history(self, radar_png: bytes) -> None:
+        tr = self.page.t
+        progress = self.page.progress
+        document = result_page(progress, self.page.lang, radar=radar_png).encode("utf-8")
+        name = self.page.store.download_name().replace("progression-", "diagnostic-").replace(".json", ".html")
+        self.download.value = (
+            f'<a class="kit-download" download="{name}" href="data:text/html;base64,{base64.b64encode(document).decode("ascii")}">'
+            f'⬇ {html.escape(tr("diag.download"))}</a>'
+        )
+        assessments = progress.diagnostic.assessments
+        if len(assessments) < 2:
+            self.comparison.value = ""
+            return
+        first, latest = assessments[0], assessments[-1]
+        rows = []
+        for barrier in self.content.barriers:
+            before, after = first.scores.get(barrier.barrier), latest.scores.get(barrier.barrier)
+            rows.append(
+                f"<tr><th scope='row'>{html.escape(self.names[barrier.barrier])}</th><td>{_fmt(before)}</td><td>{_fmt(after)}</td>"
+                f"<td>{html.escape(change_text(before, after, self.page.lang))}</td></tr>"
+            )
+        self.comparison.value = (
+            f"<h3>{html.escape(tr('diag.compare_title'))}</h3><table class='kit-table'><thead><tr><th scope='col'>{tr('diag.col_barrier')}</th>"
+            f"<th scope='col'>{html.escape(tr('diag.col_first', date=first.started.strftime('%d/%m/%Y')))}</th>"
+            f"<th scope='col'>{html.escape(tr('diag.col_latest', date=latest.started.strftime('%d/%m/%Y')))}</th>"
+            f"<th scope='col'>{tr('diag.col_change')}</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
+        )
+
+    def _on_new_assessment(self, _button=None) -> None:
+        current = self.assessment
+        if current is None or current.completed is None:
+            self.history_message.value = notice_html(self.page.t("diag.new_needs_complete"), "warning")
+            return
+        started = now()
+        self.page.progress.diagnostic.assessments.append(Assessment(started=started))
+        self.page.save()
+        self.load_answers()
+        self.history_message.value = notice_html(self.page.t("diag.new_started", date=started.strftime("%d/%m/%Y")), "ok")
+
+    # --- notebook cells -------------------------------------------------------------------
+    def questionnaire(self):
+        return self._show(self.statements_box)
+
+    def results(self):
+        return self._show(widgets.VBox([self.radar_image, self.score_table, self.bands]))
+
+    def your_path(self):
+        return self._show(self.path_box)
+
+    def history(self):
+        return self._show(widgets.VBox([self.download, self.new_assessment, self.history_message, self.comparison]))
+
+    def _show(self, box):
+        from IPython.display import display
+
+        if self.page.ok:
+            display(box)
+
+
+def _fmt(score: float | None) -> str:
+    return "—" if score is None else f"{score:.0f}"
+
+
+def change_text(before: float | None, after: float | None, lang: str) -> str:
+    """The change of one barrier in words and arrows (lower is better).
+
+    >>> change_text(60, 45, "fr")
+    '↓ 15 points : le frein recule'
+    """
+    from kit.i18n import t
+
+    if before is None or after is None:
+        return "—"
+    delta = round(after - before)
+    if delta < 0:
+        return t("diag.change_down", lang, delta=-delta)
+    if delta > 0:
+        return t("diag.change_up", lang, delta=delta)
+    return t("diag.change_same", lang)
+
+
+def diagnostic_view(page) -> DiagnosticView:
+    """The diagnostic of ``page``'s participant (shown cell by cell by the notebook)."""
+    return DiagnosticView(page)
