@@ -25,6 +25,7 @@ from kit.diagnostic_report import barrier_names, result_page
 from kit.i18n import pick
 from kit.progress.model import Assessment, now
 from kit.scoring import assess, path, scores, statement_order
+from kit.ui.navigation import available
 from kit.ui.notice import notice_html
 
 
@@ -37,7 +38,9 @@ class DiagnosticView:
         self.names = barrier_names(page.lang)
         self._radar = None
         self._loading = False
-        choices = [(page.t("diag.choose"), None)] + [(f"{p.value} · {pick(p.label, page.lang)}", p.value) for p in self.content.scale]
+        # No "None" option: an unanswered statement is an empty selection (index None);
+        # a None-valued option confuses the browser's keyboard selection.
+        choices = [(f"{p.value} · {pick(p.label, page.lang)}", p.value) for p in self.content.scale]
         self.dropdowns: dict[str, widgets.Dropdown] = {}
         rows = []
         for number, statement in enumerate(statement_order(self.content), start=1):
@@ -166,10 +169,12 @@ class DiagnosticView:
         for module_id, barriers in steps:
             entry = module_entry(module_id)
             why = tr("diag.path_for", barriers=", ".join(self.names[b] for b in barriers)) if barriers else ""
-            items.append(
-                f"<li><a href='{entry.notebook}.ipynb'>{html.escape(entry.id)} · {html.escape(pick(entry.title, lang))}</a>"
-                f"{' — ' + html.escape(why) if why else ''}</li>"
-            )
+            title = f"{html.escape(entry.id)} · {html.escape(pick(entry.title, lang))}"
+            if available(entry.notebook):
+                title = f"<a href='{entry.notebook}.ipynb'>{title}</a>"
+            else:
+                title += f" <span class='kit-muted'>({html.escape(tr('nav.soon'))})</span>"
+            items.append(f"<li>{title}{' — ' + html.escape(why) if why else ''}</li>")
         intro = "" if steps and steps[0][1] else f"<p>{html.escape(tr('diag.path_default'))}</p>"
         return f"{intro}<ol class='kit-path'>{''.join(items)}</ol>"
 

@@ -47,5 +47,10 @@ def screenshot(page, name: str) -> Path:
     """Save a full-page screenshot under build/screenshots/ (for people to look at)."""
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     path = SCREENSHOTS / f"{name}.png"
+    viewport = page.viewport_size
+    # Voilà scrolls an inner container: grow the viewport to the content for a whole-page picture.
+    height = page.evaluate("Math.max(...Array.from(document.querySelectorAll('body, body *')).map(e => e.scrollHeight))")
+    page.set_viewport_size({"width": viewport["width"], "height": min(max(height, viewport["height"]), 16000)})
     page.screenshot(path=str(path), full_page=True)
+    page.set_viewport_size(viewport)
     return path

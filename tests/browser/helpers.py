@@ -1,0 +1,64 @@
+"""Steps shared by the browser tests: open a page, wait for the kernel, read the widgets."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from tests.browser.conftest import FIRST_LOAD_MS
+
+IMPACTS_THAT_FAIL = ("critical", "serious")
+
+
+def open_notebook(page, voila, notebook: str, first_selector: str = ".kit-nav") -> None:
+    """Go to a notebook in Voilà and wait until its first widget is visible."""
+    page.goto(voila.url(notebook), timeout=FIRST_LOAD_MS)
+    page.wait_for_selector(first_selector, state="visible", timeout=FIRST_LOAD_MS)
+
+
+def wait_for_text(page, selector: str, pattern: str, timeout: int = 30_000) -> None:
+    """Wait until an element matching ``selector`` contains ``pattern`` (a regular expression)."""
+    page.wait_for_function(
+        "([sel, pat]) => Array.from(document.querySelectorAll(sel)).some(e => new RegExp(pat).test(e.textContent))",
+        arg=[selector, pattern],
+        timeout=timeout,
+    )
+
+
+def start_over(page) -> None:
+    page.get_by_role("button", name=re.compile("Tout effacer et recommencer|Erase everything")).click()
+    page.get_by_role("button", name=re.compile("Oui, tout effacer|Yes, erase")).click()
+    wait_for_text(page, ".kit-notice", "Progression effacée|Progress erased")
+
+
+def download(page, selector: str, target) -> bytes:
+    """Click a download link and return the downloaded bytes (also saved at ``target``)."""
+    with page.expect_download() as info:
+        page.click(selector)
+    info.value.save_as(str(target))
+    return target.read_bytes()
+
+
+def upload(page, path) -> None:
+    """Use the kit's upload button (its file input is not in the DOM)."""
+    with page.expect_file_chooser() as chooser:
+        page.click(".widget-upload")
+    chooser.value.set_files(str(path))
+
+
+def serious_violations(page) -> dict[str, int]:
+    """axe-core rule id -> number of nodes, for critical and serious violations."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    results = Axe().run(page)
+    return {v["id"]: len(v["nodes"]) for v in results.response["violations"] if v["impact"] in IMPACTS_THAT_FAIL}
+
+
+def all_violations(page) -> list[str]:
+    from axe_playwright_python.sync_playwright import Axe
+
+    return [f"{v['id']} ({v['impact']}): {len(v['nodes'])}" for v in Axe().run(page).response["violations"]]
+
+
+def json_of(raw: bytes) -> dict:
+    return json.loads(raw.decode("utf-8"))
