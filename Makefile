@@ -29,12 +29,10 @@ $(STAMP): pyproject.toml
 lab: install
 	$(BIN)/jupyter lab notebooks/00_bienvenue.ipynb
 
+# Participant view: code hidden, settings in voila.json (read from this folder, as on Binder).
 voila: install
-	$(BIN)/voila notebooks/ --port=$(PORT) --Voila.ip=127.0.0.1 \
-	  --VoilaConfiguration.file_allowlist="['.*\.(png|jpg|svg|css)']" \
-	  --Voila.tornado_settings="{'headers':{'Content-Security-Policy':''}}" \
-	  --no-browser & \
-	  sleep 3; echo "Vue participant : http://127.0.0.1:$(PORT)/voila/render/00_bienvenue.ipynb"; wait
+	@echo "Vue participant : http://127.0.0.1:$(PORT)/voila/render/notebooks/00_bienvenue.ipynb  (Ctrl+C pour arrêter)"
+	$(BIN)/voila . --port=$(PORT) --Voila.ip=127.0.0.1 --no-browser
 
 validate: install
 	$(BIN)/python -m kit validate

@@ -1,6 +1,6 @@
 """Languages: French first, English available.
 
-Kit strings (buttons, messages) live in ``kit/locales/messages.yaml``; content
+Kit strings (buttons, messages) live in ``kit/locales/*.yaml``; content
 strings live in ``exercises/`` as ``{fr: ..., en: ...}`` pairs.
 
 >>> t("lang.name", "en")
@@ -24,8 +24,16 @@ DEFAULT_LANGUAGE = "fr"
 
 @lru_cache(maxsize=1)
 def _catalogue() -> dict[str, dict[str, str]]:
-    text = resources.files("kit").joinpath("locales/messages.yaml").read_text("utf-8")
-    return yaml.safe_load(text)
+    """Every ``kit/locales/*.yaml`` file merged (one file per part of the kit; a key lives in one file only)."""
+    merged: dict[str, dict[str, str]] = {}
+    folder = resources.files("kit").joinpath("locales")
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".yaml"):
+            for key, value in yaml.safe_load(entry.read_text("utf-8")).items():
+                if key in merged:
+                    raise KeyError(f"message key {key!r} is defined twice (kit/locales/{entry.name})")
+                merged[key] = value
+    return merged
 
 
 def message_keys() -> set[str]:

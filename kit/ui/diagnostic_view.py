@@ -123,8 +123,12 @@ class DiagnosticView:
             self._radar = Radar(labels, self.page.t("diag.now"), self.page.t("diag.before"))
         return self._radar
 
-    def _draw_radar(self, results) -> bytes:
+    def _draw_radar(self, results) -> bytes | None:
         previous = self._previous_scores()
+        if self._radar is None and previous is None and all(r.score is None for r in results):
+            # Nothing to draw yet: say so in words, and spare the page the cost of matplotlib.
+            self.radar_image.value = notice_html(self.page.t("diag.radar_empty"), "info")
+            return None
         order = [r.barrier for r in results]
         self.radar().update([r.score for r in results], [previous.get(b) for b in order] if previous else None)
         png = self.radar().png()

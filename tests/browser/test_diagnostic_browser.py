@@ -30,7 +30,7 @@ def test_full_diagnostic_by_keyboard_and_mouse_then_save_restore_and_retake(page
     open_notebook(page, voila, DIAGNOSTIC, SELECTS)
     start_over(page)
     _counter(page, 0)
-    radar_before = page.get_attribute(".widget-html img[alt^='Radar']", "src")
+    wait_for_text(page, ".kit-notice", "Le radar de vos cinq freins apparaîtra ici")
 
     # Keyboard only for the first five statements: Tab moves on, arrows choose.
     selects = page.locator(SELECTS)
@@ -41,12 +41,13 @@ def test_full_diagnostic_by_keyboard_and_mouse_then_save_restore_and_retake(page
         page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.tagName") == "SELECT"
     _counter(page, 5)
+    radar_after_five = page.get_attribute(".widget-html img[alt^='Radar']", "src")
     # The mouse (a choice in each list) for the others.
     for index in range(5, 25):
         selects.nth(index).select_option(index=index % 5)
     _counter(page, 25)
 
-    assert page.get_attribute(".widget-html img[alt^='Radar']", "src") != radar_before
+    assert page.get_attribute(".widget-html img[alt^='Radar']", "src") != radar_after_five
     wait_for_text(page, ".kit-card", "Par où commencer")
     page.wait_for_selector(".kit-path li")
     answers = _values(page)

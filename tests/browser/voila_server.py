@@ -27,8 +27,9 @@ def free_port() -> int:
 class VoilaServer:
     """``python -m voila ROOT`` in its own process group, with its own progress folder."""
 
-    def __init__(self, root: Path = ROOT, data_dir: Path | None = None, env: dict | None = None):
+    def __init__(self, root: Path = ROOT, data_dir: Path | None = None, env: dict | None = None, extra_args: list[str] | None = None):
         self.root = root
+        self.extra_args = list(extra_args or [])
         self.port = free_port()
         self.data_dir = Path(data_dir or tempfile.mkdtemp(prefix="kit-voila-data-"))
         self.log = tempfile.NamedTemporaryFile(prefix="voila-", suffix=".log", delete=False)
@@ -41,7 +42,7 @@ class VoilaServer:
     def start(self, timeout: float = 60) -> "VoilaServer":
         self.process = subprocess.Popen(
             [sys.executable, "-m", "voila", str(self.root), "--no-browser", f"--port={self.port}", "--Voila.ip=127.0.0.1",
-             "--ServerApp.log_level=WARN"],
+             "--ServerApp.log_level=WARN", *self.extra_args],
             cwd=self.root, env=self.env, stdout=self.log, stderr=subprocess.STDOUT, start_new_session=True,
         )
         deadline = time.monotonic() + timeout
