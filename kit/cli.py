@@ -23,6 +23,7 @@ VERBS = {
     "validate": "kit.commands.validate",
     "demo-progress": "kit.commands.demo_progress",
     "progress-schema": "kit.commands.progress_schema",
+    "export-plan": "kit.commands.export_plan",
 }
 
 

@@ -16,7 +16,9 @@ from datetime import datetime, timedelta, timezone
 from functools import lru_cache
 from pathlib import Path
 
-from kit.progress.model import Assessment, DiagnosticSection, Profile, Progress, Visit
+from kit.progress.model import (
+    Assessment, ChooserAnswers, DiagnosticSection, Idea, Plan, Profile, Progress, QuizAnswer, Routine, Slot, Visit,
+)
 
 # Every synthetic file is dated around this day, so that a seed gives the same file forever.
 BASE_DAY = datetime(2026, 11, 2, 9, 0, tzinfo=timezone(timedelta(hours=1)))
@@ -50,7 +52,8 @@ def _profile(rng: random.Random, created: datetime) -> Profile:
 
 
 def _visits(rng: random.Random, created: datetime) -> dict[str, Visit]:
-    reached = rng.randint(0, 8)
+    # Most participants of a workshop go through every module; some stop early.
+    reached = 8 if rng.random() < 0.6 else rng.randint(0, 7)
     visits = {}
     for number in range(reached + 1):
         first = created + timedelta(minutes=25 * number + rng.randint(0, 10))
@@ -101,6 +104,128 @@ def _diagnostic(rng: random.Random, visits: dict[str, Visit]) -> DiagnosticSecti
     return DiagnosticSection(assessments=assessments)
 
 
+def _quiz_answers(rng: random.Random, quiz, when: datetime) -> dict[str, QuizAnswer]:
+    """About two in three answers as expected; opinions spread over the positions."""
+    answers = {}
+    for question in quiz.questions:
+        if rng.random() < 0.15:
+            continue
+        if question.type == "true_false":
+            truth = "true" if question.answer else "false"
+            choices = [truth if rng.random() < 0.7 else ("false" if truth == "true" else "true")]
+        elif question.type == "multiple":
+            right = [o.id for o in question.options if o.correct]
+            choices = right if rng.random() < 0.6 else rng.sample([o.id for o in question.options], k=rng.randint(1, len(question.options)))
+        elif question.type == "single" and rng.random() < 0.65:
+            choices = [next(o.id for o in question.options if o.correct)]
+        else:
+            choices = [rng.choice(question.options).id]
+        answers[question.id] = QuizAnswer(choices=sorted(set(choices)), answered=when + timedelta(minutes=rng.randint(1, 20)))
+    return answers
+
+
+def _exercises(rng: random.Random, visits: dict[str, Visit], sector: str | None) -> dict:
+    """Answers to every exercise of the modules this participant opened (modules 02, 03, 05…)."""
+    from kit.content.library import load_all
+    from kit.exercise_logic import cards_for, recommend
+
+    sections = {"quizzes": {}, "checklists": {}, "choosers": {}, "sortings": {}, "self_checks": {}}
+    for quiz in load_all("quiz"):
+        if quiz.module in visits:
+            sections["quizzes"][quiz.id] = _quiz_answers(rng, quiz, visits[quiz.module].first_seen)
+    for checklist in load_all("checklist"):
+        if checklist.module in visits:
+            start = visits[checklist.module].first_seen
+            sections["checklists"][checklist.id] = {
+                item.id: start + timedelta(days=rng.randint(0, 10)) for item in checklist.items if rng.random() < 0.55
+            }
+    for chooser in load_all("chooser"):
+        if chooser.module in visits:
+            answers = {q.id: rng.choice(q.options).id for q in chooser.questions if rng.random() < 0.95}
+            best = recommend(chooser, answers)
+            chosen = best if best and rng.random() < 0.85 else rng.choice(chooser.outcomes).id
+            sections["choosers"][chooser.id] = ChooserAnswers(answers=answers, chosen=chosen)
+    for sorting in load_all("sorting"):
+        if sorting.module in visits:
+            piles = [p.id for p in sorting.piles]
+            sections["sortings"][sorting.id] = {
+                card.id: card.suggested if rng.random() < 0.7 else rng.choice(piles)
+                for card in cards_for(sorting, sector)
+                if rng.random() < 0.9
+            }
+    for check in load_all("self_check"):
+        if check.module in visits:
+            size = len(check.scale)
+            sections["self_checks"][check.id] = {
+                item.id: rng.randint(1, size) for group in check.groups for item in group.items if rng.random() < 0.9
+            }
+    return sections
+
+
+def _routine(rng: random.Random, visits: dict[str, Visit]) -> Routine:
+    """Module 04: a few hours of old habits, a modest budget and a beginner's routine."""
+    from kit.content.library import load_all
+
+    budgets = load_all("time_budget")
+    if "04" not in visits or not budgets:
+        return Routine()
+    budget = budgets[0]
+    activities = {a.id: max(0, a.default_per_week + rng.choice((-1, 0, 0, 1))) for a in budget.activities}
+    if not any(activities[a.id] for a in budget.activities if a.publishes):
+        activities[next(a.id for a in budget.activities if a.publishes)] = 1
+    days = sorted(rng.sample(["mon", "tue", "wed", "thu", "fri", "sat"], k=rng.randint(2, 4)), key=["mon", "tue", "wed", "thu", "fri", "sat"].index)
+    return Routine(
+        current_hours={h.id: round(rng.uniform(0, 6) * 2) / 2 for h in budget.current_habits},
+        budget_minutes=rng.choice((45, 60, 90, 120, 150)),
+        activities=activities,
+        days=days,
+        switches=[h.id for h in budget.habit_switches if rng.random() < 0.4],
+    )
+
+
+def _ideas(rng: random.Random, visits: dict[str, Visit], sector: str | None) -> list[Idea]:
+    """Module 06: ideas inspired by the prompts' examples for the participant's sector."""
+    from kit.content.library import load_all
+
+    banks = load_all("idea_prompts")
+    if "06" not in visits or not banks:
+        return []
+    ideas = []
+    for pillar in banks[0].pillars:
+        for prompt in pillar.prompts:
+            examples = [e for e in prompt.examples if e.sector == sector] or prompt.examples
+            if rng.random() < 0.45:
+                example = rng.choice(examples)
+                text = example.example.fr if rng.random() < 0.9 else example.example.en
+                when = visits["06"].first_seen + timedelta(minutes=len(ideas) * 3)
+                ideas.append(Idea(id=f"{rng.getrandbits(48):012x}", text=text, pillar=pillar.id, level=pillar.level, prompt=prompt.id, created=when))
+    return ideas
+
+
+def _plan(rng: random.Random, visits: dict[str, Visit], routine: Routine, ideas: list[Idea]) -> Plan:
+    """Module 08: objectives, platforms, and the 30-day calendar built from the routine and the ideas."""
+    from kit.calendar_plan import build_calendar, check_in_dates
+    from kit.content.library import load_all
+    from kit.routine import rhythm
+
+    strategies, budgets = load_all("strategy"), load_all("time_budget")
+    if "08" not in visits or not strategies or not budgets:
+        return Plan()
+    strategy = strategies[0]
+    platforms = rng.sample(strategy.platforms, k=rng.randint(1, 3))
+    plan = Plan(
+        objectives=[o.id for o in rng.sample(strategy.objectives, k=rng.randint(1, 3))],
+        audiences=[a.id for a in rng.sample(strategy.audiences, k=rng.randint(1, 2))],
+        platforms={p.platform: rng.choice(("Mes clients y sont.", "C’est là que l’on cherche un artisan.", "Pour être trouvé dans le quartier.")) for p in platforms},
+        pillars=sorted({i.pillar for i in ideas})[:4],
+        start=(visits["08"].first_seen + timedelta(days=rng.randint(1, 7))).date(),
+        time=strategy.default_time,
+    )
+    days = routine.days or ["tue", "fri"]
+    slots = build_calendar(plan, days, max(1, rhythm(budgets[0], routine.activities)), ideas, strategy.plan_days)
+    return plan.model_copy(update={"calendar": [Slot(**slot) for slot in slots], "check_ins": check_in_dates(plan.start, [c.day for c in strategy.check_ins])})
+
+
 def demo_progress(seed: int) -> Progress:
     """One synthetic participant, the same for the same ``seed``."""
     rng = random.Random(seed)
@@ -109,7 +234,13 @@ def demo_progress(seed: int) -> Progress:
     visits = _visits(rng, created)
     diagnostic = _diagnostic(rng, visits)
     stamps = [v.last_seen for v in visits.values()] + [a.completed or a.started for a in diagnostic.assessments]
-    return Progress(saved_at=max(stamps, default=created), profile=profile, visits=visits, diagnostic=diagnostic)
+    routine = _routine(rng, visits)
+    ideas = _ideas(rng, visits, profile.sector)
+    plan = _plan(rng, visits, routine, ideas)
+    return Progress(
+        saved_at=max(stamps, default=created), profile=profile, visits=visits, diagnostic=diagnostic,
+        **_exercises(rng, visits, profile.sector), routine=routine, ideas=ideas, plan=plan,
+    )
 
 
 def write_demo_files(out_dir: Path, count: int, first_seed: int = 1) -> list[Path]:

@@ -7,9 +7,12 @@ from pathlib import Path
 import pytest
 
 from kit.cli import main
+from kit.content.kinds import KINDS
 from kit.content.validate import validate_paths
 
 BROKEN = Path(__file__).parent / "fixtures" / "broken"
+
+ALL_KINDS = ", ".join(sorted(KINDS))
 
 # One broken file per mistake, and the exact line the validator must print.
 EXPECTED = {
@@ -23,11 +26,11 @@ EXPECTED = {
     "facilitation-unknown-module-number.yaml": "2: module: format invalide « 12 » (identifiant attendu : minuscules, chiffres et _, ou numéro de module 00 à 08)",
     "id-with-spaces.yaml": "3: sectors[0].id: format invalide « Boulangerie Dupont » (identifiant attendu : minuscules, chiffres et _, ou numéro de module 00 à 08)",
     "missing-field-name.yaml": "3: sectors[0].name: champ obligatoire manquant",
-    "missing-kind.yaml": "1: kind: il manque la ligne « kind: » (valeurs possibles : diagnostic, facilitation, modules, sectors)",
+    "missing-kind.yaml": f"1: kind: il manque la ligne « kind: » (valeurs possibles : {ALL_KINDS})",
     "missing-translation.yaml": "4: sectors[0].name.en: traduction manquante (en)",
-    "modules-unknown-barrier.yaml": "11: modules[0].barriers[1]: frein « argent » inconnu (connus : temps)",
+    "modules-unknown-barrier.yaml": "11: modules[0].barriers[1]: frein « argent » introuvable (connus : temps)",
     "non-utf8-bytes.yaml": "4: -: le fichier contient des octets qui ne sont pas de l’UTF-8 (0xe2) : réenregistrez-le en UTF-8",
-    "unknown-kind.yaml": "1: kind: type de contenu « secteurs » inconnu (valeurs possibles : diagnostic, facilitation, modules, sectors)",
+    "unknown-kind.yaml": f"1: kind: type de contenu « secteurs » inconnu (valeurs possibles : {ALL_KINDS})",
     "yaml-flow-brace-not-closed.yaml": "5: -: accolades { } ou crochets [ ] mal fermés, ou virgule manquante entre deux éléments",
     "yaml-tab-indent.yaml": "4: -: tabulation interdite : indentez avec des espaces",
     "yaml-unclosed-quote.yaml": "7: -: guillemet ouvert mais jamais fermé",

@@ -7,6 +7,9 @@ A module that adds a kind of content adds one line here.
 """
 
 from kit.content.diagnostic import DiagnosticFile
+from kit.content.planning import IdeaPromptsFile, StrategyFile, TimeBudgetFile
+from kit.content.exercises import ChecklistFile, ChooserFile, PlatformRolesFile, QuizFile, SelfCheckFile, SortingFile
+from kit.content.platforms import PlatformsFile
 from kit.content.registry import FacilitationFile, ModulesFile, SectorsFile
 
 KINDS = {
@@ -14,7 +17,17 @@ KINDS = {
     "modules": ModulesFile,
     "facilitation": FacilitationFile,
     "diagnostic": DiagnosticFile,
+    "quiz": QuizFile,
+    "checklist": ChecklistFile,
+    "chooser": ChooserFile,
+    "platform_roles": PlatformRolesFile,
+    "sorting": SortingFile,
+    "self_check": SelfCheckFile,
+    "time_budget": TimeBudgetFile,
+    "idea_prompts": IdeaPromptsFile,
+    "strategy": StrategyFile,
+    "platforms": PlatformsFile,
 }
 
 # Kinds of which exactly one file exists (the others may have one file per module).
-SINGLE_FILE_KINDS = {"sectors", "modules", "diagnostic"}
+SINGLE_FILE_KINDS = {"sectors", "modules", "diagnostic", "platforms"}

@@ -73,6 +73,18 @@ def load_all(kind: str) -> list:
     return [m for m in models if m.kind == kind]
 
 
+def exercise(kind: str, exercise_id: str):
+    """The exercise file of ``kind`` whose ``id`` is ``exercise_id``.
+
+    Raises:
+        ContentError: no such exercise (the validator reports why).
+    """
+    found = next((m for m in load_all(kind) if m.id == exercise_id), None)
+    if found is None:
+        raise ContentError([])
+    return found
+
+
 def module_entry(module_id: str):
     """The registry entry of a module (``"01"`` -> Diagnostic des freins)."""
     return next(m for m in load("modules").modules if m.id == module_id)

@@ -200,8 +200,12 @@ def _unwrap(annotation):
 
 
 def _reference_models(reference_dir: Path, checked: set[Path], own: dict) -> list[BaseModel]:
-    """Models of the reference folder that the checked files do not replace."""
-    own_kinds = {m.kind for m in own.values()}
+    """Models of the reference folder that the checked files do not replace.
+
+    A checked file replaces the reference file of the same path, and — for
+    single-file kinds (sectors, modules…) — every reference file of its kind.
+    """
+    own_kinds = {m.kind for m in own.values()} & SINGLE_FILE_KINDS
     models = []
     for path in content_files([reference_dir]) if reference_dir.is_dir() else []:
         if path.resolve() in checked:
@@ -236,7 +240,7 @@ def _cross_check(own: dict[str, BaseModel], references: list[BaseModel]) -> list
                     model._source.problem(
                         ref.loc,
                         "content.unknown_reference",
-                        what=Word(f"ref.{ref.namespace}"),
+                        what=Word(f"ref.{ref.namespace.split(':')[0]}"),
                         value=ref.value,
                         choices=", ".join(sorted(known)) or "-",
                     )

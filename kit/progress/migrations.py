@@ -20,7 +20,22 @@ def _v1_to_v2(data: dict) -> dict:
     return data
 
 
-MIGRATIONS: dict[int, callable] = {1: _v1_to_v2}
+def _v2_to_v3(data: dict) -> dict:
+    """Version 3 adds modules 02, 03 and 05: quizzes, checklists, choosers, sortings, self-checks."""
+    for section in ("quizzes", "checklists", "choosers", "sortings", "self_checks"):
+        data.setdefault(section, {})
+    return data
+
+
+def _v3_to_v4(data: dict) -> dict:
+    """Version 4 adds modules 04, 06 and 08: the routine, the idea bank and the plan."""
+    data.setdefault("routine", {})
+    data.setdefault("ideas", [])
+    data.setdefault("plan", {})
+    return data
+
+
+MIGRATIONS: dict[int, callable] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
 
 
 def upgrade(data: dict) -> dict:

@@ -11,13 +11,13 @@ in :mod:`kit.progress.migrations` and a fixture in ``tests/fixtures/progress/``.
 from __future__ import annotations
 
 import uuid
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 FILE_KIND = "kit-coaching-progress"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 4
 
 ModuleKey = Annotated[str, StringConstraints(pattern=r"^0[0-8]$")]
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$", max_length=60)]
@@ -61,15 +61,88 @@ class DiagnosticSection(Section):
     assessments: list[Assessment] = Field(default_factory=list)
 
 
+class QuizAnswer(Section):
+    """The options a participant chose for one question (one for single choice, several for multiple)."""
+
+    choices: list[Slug] = Field(min_length=1)
+    answered: datetime
+
+
+Rating = Annotated[int, Field(ge=1, le=9)]
+Pile = Literal["partager", "avec_precaution", "jardin_secret"]
+
+
+class ChooserAnswers(Section):
+    """Answers to a chooser (e.g. the pro/perso stance) and the participant's final pick."""
+
+    answers: dict[Slug, Slug] = Field(default_factory=dict, description="Question id -> option id.")
+    chosen: Slug | None = Field(default=None, description="The option the participant keeps (may differ from the recommendation).")
+
+
+Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+ClockTime = Annotated[str, StringConstraints(pattern=r"^([01]\d|2[0-3]):[0-5]\d$")]
+
+
+class Routine(Section):
+    """Module 04: today's habits, the time really available, and the weekly routine chosen."""
+
+    current_hours: dict[Slug, Annotated[float, Field(ge=0, le=80)]] = Field(default_factory=dict, description="Current habit id -> hours a week.")
+    budget_minutes: Annotated[int, Field(ge=0, le=3000)] | None = Field(default=None, description="Minutes a week the participant can really give.")
+    activities: dict[Slug, Annotated[int, Field(ge=0, le=21)]] = Field(default_factory=dict, description="Activity id -> times a week.")
+    days: list[Weekday] = Field(default_factory=list, description="Days of the week available for social networks.")
+    switches: list[Slug] = Field(default_factory=list, description="Habit switches the participant adopts.")
+
+
+class Idea(Section):
+    """Module 06: one idea of the idea bank."""
+
+    id: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{12}$")]
+    text: Annotated[str, StringConstraints(min_length=1, max_length=600)]
+    pillar: Slug
+    level: Literal["partager", "avec_precaution"]
+    prompt: Slug | None = None
+    created: datetime
+
+
+class Slot(Section):
+    """Module 08: one planned post of the calendar (local time, Europe/Paris)."""
+
+    day: date
+    time: ClockTime
+    platform: Slug
+    idea: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{12}$")] | None = None
+
+
+class Plan(Section):
+    """Module 08: strategy and the dated calendar."""
+
+    objectives: list[Slug] = Field(default_factory=list, description="Chosen objectives, most important first.")
+    audiences: list[Slug] = Field(default_factory=list)
+    platforms: dict[Slug, Annotated[str, StringConstraints(max_length=300)]] = Field(default_factory=dict, description="Platform id -> the participant's reason.")
+    pillars: list[Slug] = Field(default_factory=list)
+    start: date | None = None
+    time: ClockTime = "12:30"
+    calendar: list[Slot] = Field(default_factory=list)
+    check_ins: list[date] = Field(default_factory=list)
+
+
 class Progress(Section):
     """One participant's whole progress file."""
 
     kind: Literal["kit-coaching-progress"] = FILE_KIND
-    schema_version: Literal[2] = SCHEMA_VERSION
+    schema_version: Literal[4] = SCHEMA_VERSION
     saved_at: datetime
     profile: Profile
     visits: dict[ModuleKey, Visit] = Field(default_factory=dict, description="Pages opened, by module id.")
     diagnostic: DiagnosticSection = Field(default_factory=DiagnosticSection)
+    quizzes: dict[Slug, dict[Slug, QuizAnswer]] = Field(default_factory=dict, description="Quiz id -> question id -> answer (modules 02…).")
+    checklists: dict[Slug, dict[Slug, datetime]] = Field(default_factory=dict, description="Checklist id -> ticked item id -> when.")
+    choosers: dict[Slug, ChooserAnswers] = Field(default_factory=dict, description="Chooser id -> answers (module 03 stance).")
+    sortings: dict[Slug, dict[Slug, Pile]] = Field(default_factory=dict, description="Sorting exercise id -> card id -> pile (module 05).")
+    self_checks: dict[Slug, dict[Slug, Rating]] = Field(default_factory=dict, description="Self-check id -> item id -> agreement (module 05).")
+    routine: Routine = Field(default_factory=Routine)
+    ideas: list[Idea] = Field(default_factory=list)
+    plan: Plan = Field(default_factory=Plan)
 
 
 def now() -> datetime:

@@ -25,6 +25,7 @@ from kit.diagnostic_report import barrier_names, result_page
 from kit.i18n import pick
 from kit.progress.model import Assessment, now
 from kit.scoring import assess, path, scores, statement_order
+from kit.ui.controls import choice_list
 from kit.ui.navigation import available
 from kit.ui.notice import notice_html
 
@@ -38,14 +39,12 @@ class DiagnosticView:
         self.names = barrier_names(page.lang)
         self._radar = None
         self._loading = False
-        # No "None" option: an unanswered statement is an empty selection (index None);
-        # a None-valued option confuses the browser's keyboard selection.
+        # No "None" option: an unanswered statement is an empty selection (see controls.choice_list).
         choices = [(f"{p.value} · {pick(p.label, page.lang)}", p.value) for p in self.content.scale]
         self.dropdowns: dict[str, widgets.Dropdown] = {}
         rows = []
         for number, statement in enumerate(statement_order(self.content), start=1):
-            dropdown = widgets.Dropdown(options=choices, value=None, description=f"{number}. {pick(statement.text, page.lang)}", layout=widgets.Layout(width="100%"))
-            dropdown.add_class("kit-statement")
+            dropdown = choice_list(f"{number}. {pick(statement.text, page.lang)}", choices)
             dropdown.observe(lambda change, sid=statement.id: self._on_answer(sid, change["new"]), names="value")
             self.dropdowns[statement.id] = dropdown
             rows.append(dropdown)

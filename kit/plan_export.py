@@ -1,0 +1,112 @@
+"""The plan as files: one printable page (HTML), Markdown, iCalendar (.ics) and CSV (two flavours).
+
+Participant text is always escaped in HTML; the .ics follows RFC 5545 with
+the Europe/Paris time zone and stable UIDs; the "Excel France" CSV uses
+semicolons and a UTF-8 byte-order mark so that Excel opens accents correctly.
+
+>>> from kit.demo import demo_progress
+>>> plan_ics(plan_document(demo_progress(1), "fr"), "fr").startswith(b"BEGIN:VCALENDAR")
+True
+"""
+
+from __future__ import annotations
+
+import base64
+import csv
+import html
+import io
+from datetime import datetime, timedelta, timezone
+
+from kit.diagnostic_report import PRINT_CSS, radar_png
+from kit.i18n import t
+from kit.plan_document import PlanDocument, plan_document  # noqa: F401  (re-exported for callers)
+
+POST_MINUTES = 30
+
+
+def _idea(post, lang: str) -> str:
+    return post.idea or t("plan.idea_to_find", lang)
+
+
+def plan_markdown(doc: PlanDocument, lang: str) -> str:
+    """The one-page plan in Markdown (for a note-taking app or an e-mail)."""
+    lines = [f"# {t('plan.title', lang)} — {doc.who}", ""]
+    lines += [f"## {t('plan.objectives', lang)}", *(f"{n}. {o}" for n, o in enumerate(doc.objectives, 1)), ""]
+    lines += [f"## {t('plan.audiences', lang)}", *(f"- {a}" for a in doc.audiences), ""]
+    lines += [f"## {t('plan.platforms', lang)}", *(f"- **{p}** — {reason}" for p, reason in doc.platforms), ""]
+    lines += [f"## {t('plan.routine', lang)}", t("plan.routine_line", lang, minutes=doc.minutes, rhythm=doc.rhythm, days=", ".join(doc.days)), ""]
+    lines += [f"## {t('plan.calendar', lang)}", "", f"| {t('plan.col_date', lang)} | {t('plan.col_time', lang)} | {t('plan.col_platform', lang)} | {t('plan.col_idea', lang)} |", "|---|---|---|---|"]
+    lines += [f"| {p.moment:%d/%m/%Y} | {p.moment:%H:%M} | {p.platform} | {_idea(p, lang).replace('|', '/').replace(chr(10), ' ')} |" for p in doc.posts]
+    lines += ["", f"## {t('plan.check_ins', lang)}", *(f"- {d:%d/%m/%Y} : {name}" for d, name in doc.check_ins), ""]
+    return "\n".join(lines)
+
+
+def plan_html(doc: PlanDocument, lang: str) -> str:
+    """The one-page plan as a self-contained, printable HTML document (radar embedded)."""
+    esc = html.escape
+    radar = ""
+    if doc.scores:
+        png = base64.b64encode(radar_png(doc.scores, doc.first_scores, lang)).decode("ascii")
+        radar = f"<img src='data:image/png;base64,{png}' alt='{esc(t('plan.radar_alt', lang))}' width='320' height='320'>"
+    rows = "".join(
+        f"<tr><td>{p.moment:%d/%m/%Y}</td><td>{esc(t('weekday.' + ('mon','tue','wed','thu','fri','sat','sun')[p.moment.weekday()], lang))}</td>"
+        f"<td>{p.moment:%H:%M}</td><td>{esc(p.platform)}</td><td>{esc(_idea(p, lang))}</td></tr>"
+        for p in doc.posts
+    )
+    head = "".join(f"<th scope='col'>{esc(t(k, lang))}</th>" for k in ("plan.col_date", "plan.col_day", "plan.col_time", "plan.col_platform", "plan.col_idea"))
+    objectives = "".join(f"<li>{esc(o)}</li>" for o in doc.objectives)
+    platforms = "".join(f"<li><strong>{esc(p)}</strong> — {esc(r)}</li>" for p, r in doc.platforms)
+    checks = "".join(f"<li>{d:%d/%m/%Y} — {esc(name)}</li>" for d, name in doc.check_ins)
+    title = esc(t("plan.title", lang))
+    return (
+        f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'><title>{title}</title><style>{PRINT_CSS}"
+        ".cols { display: flex; gap: 1.5em; flex-wrap: wrap; } .cols > div { flex: 1 1 18em; }</style></head><body><main>"
+        f"<h1>{title} — {esc(doc.who)}</h1><div class='cols'><div>{radar}</div><div>"
+        f"<h2>{esc(t('plan.objectives', lang))}</h2><ol>{objectives}</ol>"
+        f"<h2>{esc(t('plan.audiences', lang))}</h2><p>{esc(', '.join(doc.audiences))}</p>"
+        f"<h2>{esc(t('plan.platforms', lang))}</h2><ul>{platforms}</ul>"
+        f"<h2>{esc(t('plan.routine', lang))}</h2><p>{esc(t('plan.routine_line', lang, minutes=doc.minutes, rhythm=doc.rhythm, days=', '.join(doc.days)))}</p>"
+        f"</div></div><h2>{esc(t('plan.calendar', lang))}</h2><table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
+        f"<h2>{esc(t('plan.check_ins', lang))}</h2><ul>{checks}</ul></main></body></html>"
+    )
+
+
+def plan_ics(doc: PlanDocument, lang: str, stamp: datetime | None = None) -> bytes:
+    """One event per planned post (idea as description) plus all-day check-ins; RFC 5545, Europe/Paris."""
+    from icalendar import Calendar, Event
+
+    calendar = Calendar()
+    calendar.add("prodid", "-//Kit coaching reseaux sociaux//FR")
+    calendar.add("version", "2.0")
+    calendar.add("x-wr-calname", t("plan.title", lang))
+    stamp = stamp or datetime.now(timezone.utc)
+    for post in doc.posts:
+        event = Event()
+        event.add("uid", post.uid)
+        event.add("dtstamp", stamp)
+        event.add("dtstart", post.moment)
+        event.add("dtend", post.moment + timedelta(minutes=POST_MINUTES))
+        event.add("summary", t("plan.event_summary", lang, platform=post.platform))
+        event.add("description", _idea(post, lang))
+        calendar.add_component(event)
+    for day, name in doc.check_ins:
+        event = Event()
+        event.add("uid", f"{doc.profile_id}-{day.isoformat()}-point@kit-coaching")
+        event.add("dtstamp", stamp)
+        event.add("dtstart", day)
+        event.add("dtend", day + timedelta(days=1))
+        event.add("summary", name)
+        calendar.add_component(event)
+    calendar.add_missing_timezones()
+    return calendar.to_ical()
+
+
+def plan_csv(doc: PlanDocument, lang: str, excel: bool = False) -> bytes:
+    """The calendar as CSV: standard (comma, UTF-8, ISO dates) or "Excel France" (semicolon, BOM, DD/MM/YYYY)."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";" if excel else ",", lineterminator="\r\n")
+    writer.writerow([t(k, lang) for k in ("plan.col_date", "plan.col_time", "plan.col_platform", "plan.col_idea", "plan.col_pillar")])
+    for post in doc.posts:
+        day = post.moment.strftime("%d/%m/%Y") if excel else post.moment.date().isoformat()
+        writer.writerow([day, post.moment.strftime("%H:%M"), post.platform, _idea(post, lang), post.pillar or ""])
+    return (("\ufeff" if excel else "") + buffer.getvalue()).encode("utf-8")

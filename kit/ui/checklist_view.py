@@ -1,0 +1,69 @@
+"""A checklist the participant ticks (first steps, settings to review); each tick is dated.
+
+>>> from kit.ui.page import open_module
+>>> import tempfile, pathlib
+>>> view = ChecklistView(open_module("02", path=pathlib.Path(tempfile.mkdtemp()) / "p.json", show=False), "premiers_pas")
+>>> first = next(iter(view.boxes))
+>>> view.boxes[first].value = True
+>>> first in view.page.progress.checklists["premiers_pas"]
+True
+"""
+
+from __future__ import annotations
+
+import html
+
+import ipywidgets as widgets
+
+from kit.content.library import exercise
+from kit.i18n import pick
+from kit.progress.model import now
+from kit.ui.controls import tick_box
+from kit.ui.exercise_view import ExerciseView
+from kit.ui.notice import notice_html
+
+
+class ChecklistView(ExerciseView):
+    def __init__(self, page, checklist_id: str):
+        super().__init__(page)
+        self.checklist = exercise("checklist", checklist_id)
+        lang = page.lang
+        self.boxes: dict[str, widgets.Checkbox] = {}
+        rows = []
+        for item in self.checklist.items:
+            box = tick_box(pick(item.text, lang))
+            box.observe(lambda change, item_id=item.id: self.changed(lambda: self._tick(item_id, change["new"])), names="value")
+            self.boxes[item.id] = box
+            rows.append(box)
+            if item.hint:
+                rows.append(widgets.HTML(f"<p class='kit-hint'>{html.escape(pick(item.hint, lang))}</p>"))
+        self.counter = widgets.HTML()
+        self.widget = widgets.VBox(rows + [self.counter])
+        self.reload()
+
+    def _ticked(self) -> dict:
+        return self.page.progress.checklists.get(self.checklist.id, {})
+
+    def _tick(self, item_id: str, ticked: bool) -> None:
+        ticks = dict(self._ticked())
+        if ticked:
+            ticks.setdefault(item_id, now())
+        else:
+            ticks.pop(item_id, None)
+        self.page.progress.checklists = {**self.page.progress.checklists, self.checklist.id: ticks}
+
+    def load(self) -> None:
+        ticked = self._ticked()
+        for item_id, box in self.boxes.items():
+            box.value = item_id in ticked
+
+    def refresh(self) -> None:
+        done = sum(1 for item_id in self.boxes if item_id in self._ticked())
+        self.counter.value = notice_html(self.page.t("checklist.count", done=done, total=len(self.boxes)), "ok" if done == len(self.boxes) else "info")
+
+
+def checklist(page, checklist_id: str) -> ChecklistView:
+    """Display a checklist of ``exercises/`` and return its view."""
+    view = ChecklistView(page, checklist_id)
+    view.show()
+    return view

@@ -1,0 +1,76 @@
+"""A self-check (cultural taboos, internal blockers) giving "what to work on inside the company first"."""
+
+from __future__ import annotations
+
+import html
+
+import ipywidgets as widgets
+
+from kit.content.library import exercise
+from kit.exercise_logic import priorities
+from kit.i18n import pick
+from kit.ui.controls import choice_list, heading
+from kit.ui.exercise_view import ExerciseView
+from kit.ui.notice import notice_html
+
+
+class SelfCheckView(ExerciseView):
+    def __init__(self, page, self_check_id: str):
+        super().__init__(page)
+        self.check = exercise("self_check", self_check_id)
+        lang = page.lang
+        scale = [(f"{n} · {pick(label, lang)}", n) for n, label in enumerate(self.check.scale, start=1)]
+        self.lists: dict[str, widgets.Dropdown] = {}
+        rows = []
+        for group in self.check.groups:
+            rows.append(heading(pick(group.name, lang)))
+            for item in group.items:
+                dropdown = choice_list(pick(item.statement, lang), scale)
+                dropdown.observe(lambda change, iid=item.id: self.changed(lambda: self._rate(iid, change["new"])), names="value")
+                self.lists[item.id] = dropdown
+                rows.append(dropdown)
+        self.result = widgets.HTML()
+        self.widget = widgets.VBox(rows)
+        self.reload()
+
+    def _ratings(self) -> dict:
+        return self.page.progress.self_checks.get(self.check.id, {})
+
+    def _rate(self, item_id: str, value) -> None:
+        ratings = {**self._ratings(), item_id: value} if value else {k: v for k, v in self._ratings().items() if k != item_id}
+        self.page.progress.self_checks = {**self.page.progress.self_checks, self.check.id: ratings}
+
+    def load(self) -> None:
+        ratings = self._ratings()
+        for item_id, dropdown in self.lists.items():
+            dropdown.value = ratings.get(item_id)
+
+    def refresh(self) -> None:
+        tr, lang = self.page.t, self.page.lang
+        ratings = self._ratings()
+        left = sum(1 for item_id in self.lists if item_id not in ratings)
+        found = priorities(self.check, ratings)
+        if not found:
+            key = "self_check.pending" if left else "self_check.nothing"
+            self.result.value = notice_html(tr(key, left=left), "info")
+            return
+        items = "".join(
+            f"<li><strong>{html.escape(pick(group.name, lang))} — {html.escape(pick(item.statement, lang))}</strong> "
+            f"({html.escape(tr('self_check.rated', rating=rating, top=len(self.check.scale)))})<br>{html.escape(pick(item.work_on, lang))}</li>"
+            for item, group, rating in found
+        )
+        note = f"<p class='kit-muted'>{html.escape(tr('self_check.left', left=left))}</p>" if left else ""
+        self.result.value = f"<div class='kit-card' role='status'><h3>{html.escape(tr('self_check.title'))}</h3><ol>{items}</ol>{note}</div>"
+
+    def show_result(self) -> None:
+        from IPython.display import display
+
+        if self.page.ok:
+            display(self.result)
+
+
+def self_check(page, self_check_id: str) -> SelfCheckView:
+    """Display a self-check of ``exercises/`` and return its view (its result is shown with ``show_result()``)."""
+    view = SelfCheckView(page, self_check_id)
+    view.show()
+    return view
