@@ -23,6 +23,7 @@ VERBS = {
     "validate": "kit.commands.validate",
     "demo-progress": "kit.commands.demo_progress",
     "progress-schema": "kit.commands.progress_schema",
+    "check-post": "kit.commands.check_post",
     "export-plan": "kit.commands.export_plan",
 }
 

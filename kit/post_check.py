@@ -49,15 +49,12 @@ CALLS_TO_ACTION = (
 _HASH = re.compile("[#＃]")
 _HASHTAG_SPECIALS = frozenset("_\u200c\u200d\ua67e\u05be\u05f3\u05f4\uff5e\u301c\u309b\u309c\u30a0\u30fb\u3003\u0f0b\u0f0c\u00b7")
 _HASHTAG_END = re.compile("[#＃]|://")
-_MENTION = re.compile(
-    "(?:(?<![a-zA-Z0-9_!#$%&*@＠])|(?<=(?<![a-zA-Z0-9_+~.-])[rR][tT])|(?<=(?<![a-zA-Z0-9_+~.-])[rR][tT]:))"
-    "[@＠]([a-zA-Z0-9_]{1,20})"
-)
+_AT = re.compile("[@＠]")
+_MENTION = re.compile("[@＠]([a-zA-Z0-9_]{1,20})")
+_MENTION_BLOCKERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_!#$%&*@＠")
+_RETWEET_BEFORE = re.compile("(?:^|[^a-zA-Z0-9_+~.-])[rR][tT]:?$")  # "RT@name" is a mention too
 _MENTION_END = re.compile("[@＠\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]|://")
-_HASHTAG_OR_MENTION = re.compile(r"[#＃@＠]\w+")
-_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
-_COUNTED_WORD = re.compile(r"[^\W_]+(?:[-'’.,][^\W_]+)*")
-_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+")
+_SENTENCE_END = re.compile("[.!?…][»”\"')\\]]*$")
 _CALL_TO_ACTION = re.compile("(?<!\\w)(?:" + "|".join(map(re.escape, CALLS_TO_ACTION)) + ")(?!\\w)", re.IGNORECASE)
 # Code points that glue onto the one before (accents, emoji joiners and modifiers): never fold before them.
 _GLUE = re.compile("[\u0300-\u036f\u200d\ufe0e\ufe0f\u20e3\U0001f3fb-\U0001f3ff\U000e0020-\U000e007f]")
@@ -249,11 +246,15 @@ def _in_hashtag(char: str) -> bool:
 
 def _mentions(text: str, spans) -> list[str]:
     """``@names`` outside links (X's rule: up to 20 letters, digits or ``_``; e-mail addresses are not mentions)."""
-    return [
-        m.group(1)
-        for m in _MENTION.finditer(text)
-        if not _MENTION_END.match(text, m.end()) and not _inside(m.start(), spans)
-    ]
+    found = []
+    for at in _AT.finditer(text):
+        position = at.start()
+        if position and text[position - 1] in _MENTION_BLOCKERS and not _RETWEET_BEFORE.search(text, max(position - 4, 0), position):
+            continue
+        match = _MENTION.match(text, position)
+        if match and not _MENTION_END.match(text, match.end()) and not _inside(position, spans):
+            found.append(match.group(1))
+    return found
 
 
 def _inside(index: int, spans) -> bool:
@@ -268,25 +269,38 @@ def _without(text: str, spans) -> str:
 
 
 def _style_warnings(text: str, lang: str) -> list[Warning]:
+    """Advice on tone: shouting, no call to action, long sentences (one pass over the words)."""
     warnings = []
-    plain = _HASHTAG_OR_MENTION.sub(" ", text)
-    words = _WORD.findall(plain)
-    capitals = [w for w in words if len(w) > 1 and w.isupper()]
-    run = longest = 0
-    for word in words:
-        run = run + 1 if len(word) > 1 and word.isupper() else 0
-        longest = max(longest, run)
-    if longest >= SHOUTING_RUN or len(capitals) >= SHOUTING_TOTAL:
-        shown = ", ".join(dict.fromkeys(capitals[:4]))
+    capitals, run, longest_run = [], 0, 0
+    long_sentences = []  # (words, first words) of each sentence over LONG_SENTENCE_WORDS
+    for line in text.split("\n"):
+        count, first = 0, []
+        for token in line.split():
+            if token[0] in "#＃@＠":
+                continue
+            if len(first) < 6:
+                first.append(token)
+            if token[0].isalnum() or token[-1].isalnum() or any(map(str.isalnum, token)):
+                count += 1
+                if token.isupper() and sum(map(str.isalpha, token)) > 1:
+                    capitals.append(token.strip(".,;:!?…«»“”\"'()"))
+                    run += 1
+                    longest_run = max(longest_run, run)
+                elif token.lower() != token.upper():
+                    run = 0
+            if token[-1] in ".!?…»”\"')]" and _SENTENCE_END.search(token):
+                if count > LONG_SENTENCE_WORDS:
+                    long_sentences.append((count, " ".join(first)))
+                count, first = 0, []
+        if count > LONG_SENTENCE_WORDS:
+            long_sentences.append((count, " ".join(first)))
+    if longest_run >= SHOUTING_RUN or len(capitals) >= SHOUTING_TOTAL:
+        shown = ", ".join(list(dict.fromkeys(capitals))[:4])
         warnings.append(Warning("shouting", "advice", t("post.shouting", lang, count=len(capitals), words=shown)))
     if "?" not in text and "？" not in text and not _CALL_TO_ACTION.search(text):
         warnings.append(Warning("no_call_to_action", "advice", t("post.no_call_to_action", lang)))
-    sentences = [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
-    long = [(len(_COUNTED_WORD.findall(s)), s) for s in sentences]
-    long = [(n, s) for n, s in long if n > LONG_SENTENCE_WORDS]
-    if long:
-        words_in_longest, longest_sentence = max(long, key=lambda item: item[0])
-        start = " ".join(longest_sentence.split()[:6])
-        message = t("post.long_sentence", lang, count=len(long), max=LONG_SENTENCE_WORDS, words=words_in_longest, start=start)
+    if long_sentences:
+        words, start = max(long_sentences)
+        message = t("post.long_sentence", lang, count=len(long_sentences), max=LONG_SENTENCE_WORDS, words=words, start=start)
         warnings.append(Warning("long_sentence", "advice", message))
     return warnings

@@ -117,7 +117,7 @@ def test_chooser_points_must_name_an_outcome(tmp_path):
     path = tmp_path / "chooser.yaml"
     path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     rendered = [p.render() for p in validate_paths([path]).problems]
-    assert any("posture « influenceur » inconnu" in line for line in rendered), rendered
+    assert any("posture « influenceur » introuvable" in line for line in rendered), rendered
 
 
 SORTING = SortingFile.model_validate({

@@ -1,0 +1,209 @@
+"""JupyterHub load: N participants (default 15) open the diagnostic through the trainer's link at once.
+
+Same set-up as tests/hub/test_jupyterhub.py (tests/hub/hub_setup.py): a real
+JupyterHub on 127.0.0.1 with DummyAuthenticator + LocalProcessSpawner, N
+throw-away system users (created, then removed), nbgitpuller cloning the
+notebooks from a loopback ``git daemon``, Voilà, and one headless Chromium with
+one browser context per participant. All participants start together; for each
+one it measures the time until the first statement list (``.kit-statement
+select``) is visible, then until their first answer is saved. It prints the
+time until all participants see their first widget, the per-participant times,
+and the resident memory (RSS from /proc) of the hub, the proxy, the single-user
+servers and their kernels.
+
+Bounded: N <= 30 participants, one page load each, a global deadline
+(``--deadline``, 600 s by default); traffic only on 127.0.0.1.
+Caveat: the browser runs on the same 2 cores as the hub, so the times are
+pessimistic for a real workshop where each participant has their own laptop.
+
+    sudo .venv/bin/python benchmarks/jupyterhub_load.py [--participants 15]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import re
+import sys
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from tests.hub.hub_setup import (  # noqa: E402
+    CHROMIUM_ARGS, FIRST_WIDGET, PASSWORD, Hub, HubSetupError, memory_mib, missing_prerequisites,
+)
+
+MAX_PARTICIPANTS = 30
+
+
+class MemorySampler(threading.Thread):
+    """Samples the hub's memory every ``interval`` seconds; keeps the peak total."""
+
+    def __init__(self, hub: Hub, interval: float = 1.0):
+        super().__init__(daemon=True)
+        self.hub, self.interval = hub, interval
+        self.peak: dict[str, float] = {"total": 0.0}
+        self._stop = threading.Event()
+
+    def run(self) -> None:
+        while not self._stop.is_set():
+            figures = memory_mib(self.hub)
+            if figures["total"] > self.peak["total"]:
+                self.peak = figures
+            self._stop.wait(self.interval)
+
+    def stop(self) -> None:
+        self._stop.set()
+        self.join(timeout=5)
+
+
+async def participant(browser, hub: Hub, user: str, number: int, start: float, timeout_ms: int,
+                      arrived: list, release: asyncio.Event) -> dict:
+    context = await browser.new_context(viewport={"width": 1280, "height": 900})
+    page = await context.new_page()
+    result = {"user": user}
+    try:
+        await page.goto(hub.pull_link(), timeout=timeout_ms)
+        await page.wait_for_selector("input[name=username]", timeout=timeout_ms)
+        await page.fill("input[name=username]", user)
+        await page.fill("input[name=password]", PASSWORD)
+        await page.click("#login_submit")
+        await page.wait_for_selector(FIRST_WIDGET, state="visible", timeout=timeout_ms)
+        result["first_widget_s"] = time.perf_counter() - start
+        await page.locator(FIRST_WIDGET).nth(0).select_option(index=number % 5)
+        await page.wait_for_function(
+            "() => Array.from(document.querySelectorAll('.kit-notice'))"
+            ".some(e => /^\\W*1 réponse\\(s\\) sur 25/.test(e.textContent))",
+            timeout=timeout_ms)
+        result["first_answer_saved_s"] = time.perf_counter() - start
+        result["answer"] = number % 5 + 1
+    except Exception as err:  # noqa: BLE001 — reported per participant, the others go on
+        result["error"] = f"{type(err).__name__}: {str(err).splitlines()[0][:200]} (at {page.url})"
+    finally:
+        arrived.append(user)
+        # Keep the page open (Voilà shuts a kernel down when its page closes) until memory is measured.
+        try:
+            await asyncio.wait_for(release.wait(), timeout=timeout_ms / 1000)
+        except asyncio.TimeoutError:
+            pass
+        await context.close()
+    return result
+
+
+async def run_load(hub: Hub, chromium: str, deadline: float) -> tuple[list[dict], dict]:
+    """All participants at once; memory is measured while every page is still open."""
+    from playwright.async_api import async_playwright
+
+    async with async_playwright() as playwright:
+        browser = await playwright.chromium.launch(executable_path=chromium, headless=True, args=CHROMIUM_ARGS)
+        arrived: list[str] = []
+        release = asyncio.Event()
+        start = time.perf_counter()
+        tasks = [asyncio.create_task(participant(browser, hub, user, n, start, int(deadline * 1000), arrived, release))
+                 for n, user in enumerate(hub.users)]
+        while len(arrived) < len(tasks) and time.perf_counter() - start < deadline:
+            await asyncio.sleep(0.5)
+        loaded = memory_mib(hub)  # every page open, every kernel started, first answers saved
+        release.set()
+        done, pending = await asyncio.wait(tasks, timeout=60)
+        for task in pending:
+            task.cancel()
+        results = [t.result() if t in done and not t.cancelled() and t.exception() is None
+                   else {"user": hub.users[i], "error": f"deadline {deadline:.0f} s"} for i, t in enumerate(tasks)]
+        await browser.close()
+    return results, loaded
+
+
+def check_files(hub: Hub, results: list[dict]) -> list[str]:
+    """Each participant's own progress file holds their one answer."""
+    problems = []
+    for result in results:
+        if "answer" not in result:
+            continue
+        try:
+            saved = json.loads(hub.progress_file(result["user"]).read_text(encoding="utf-8"))
+            answers = saved["diagnostic"]["assessments"][-1]["answers"]
+            if list(answers.values()) != [result["answer"]]:
+                problems.append(f"{result['user']}: saved {answers}, expected one answer {result['answer']}")
+        except (OSError, KeyError, IndexError, ValueError) as err:
+            problems.append(f"{result['user']}: {err}")
+    return problems
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--participants", type=int, default=15)
+    parser.add_argument("--deadline", type=float, default=600, help="seconds for the whole load (default 600)")
+    parser.add_argument("--chromium", default="/usr/bin/chromium")
+    parser.add_argument("--json", type=Path, help="also write the figures to this JSON file")
+    args = parser.parse_args()
+    if not 1 <= args.participants <= MAX_PARTICIPANTS:
+        parser.error(f"--participants must be between 1 and {MAX_PARTICIPANTS}")
+    missing = missing_prerequisites() + ([] if Path(args.chromium).exists() else [f"chromium at {args.chromium}"])
+    if missing:
+        print("SKIPPED (nothing measured): missing " + "; ".join(missing))
+        return 0
+
+    setup_start = time.perf_counter()
+    try:
+        hub = Hub(user_count=args.participants, start_timeout=int(args.deadline)).start()
+    except HubSetupError as err:
+        print(f"FAILED: JupyterHub set-up: {err}")
+        return 1
+    sampler = MemorySampler(hub)
+    try:
+        setup_s = time.perf_counter() - setup_start
+        idle = memory_mib(hub)
+        sampler.start()
+        results, loaded = asyncio.run(run_load(hub, args.chromium, args.deadline))
+        sampler.stop()
+        problems = check_files(hub, results)
+        hub_log_errors = len(re.findall(r"^\[E ", hub.log.read_text(errors="replace"), flags=re.M))
+    finally:
+        sampler.stop()
+        hub.stop()
+
+    ok = [r for r in results if "first_widget_s" in r]
+    failed = [r for r in results if "error" in r]
+    print(f"JupyterHub load: {args.participants} participants open 01_diagnostic through the nbgitpuller link at once "
+          f"(127.0.0.1, 2 cores, browser on the same machine)")
+    print(f"set-up (users, shared Python, git daemon, hub + proxy): {setup_s:.1f} s")
+    if ok:
+        widget = sorted(r["first_widget_s"] for r in ok)
+        print(f"all first widgets visible after: {widget[-1]:.1f} s   (first participant {widget[0]:.1f} s, "
+              f"median {widget[len(widget) // 2]:.1f} s)")
+        answered = sorted(r["first_answer_saved_s"] for r in ok if "first_answer_saved_s" in r)
+        if answered:
+            print(f"all first answers saved after:   {answered[-1]:.1f} s")
+    print("per participant (s): login -> server -> git clone -> Voilà -> first widget | first answer saved")
+    for r in sorted(results, key=lambda r: r.get("first_widget_s", float("inf"))):
+        if "error" in r:
+            print(f"  {r['user']}: ERROR {r['error']}")
+        else:
+            print(f"  {r['user']}: {r['first_widget_s']:6.1f} | {r.get('first_answer_saved_s', float('nan')):6.1f}")
+
+    def show(label, figures):
+        parts = ", ".join(f"{k} {v:.0f}" for k, v in figures.items() if k != "total")
+        print(f"memory {label}: {figures['total']:.0f} MiB RSS ({parts})")
+
+    show("idle hub, no server yet", idle)
+    show("with every participant loaded", loaded)
+    show("peak (sampled every second)", sampler.peak)
+    if ok:
+        per_participant = (loaded["single-user servers"] + loaded["kernels"]) / len(ok)
+        print(f"memory per participant (server + kernel): {per_participant:.0f} MiB")
+    print(f"JupyterHub log errors: {hub_log_errors}; progress-file problems: {problems or 'none'}; "
+          f"users left behind: {hub.cleanup_problems or 'none'}")
+    if args.json:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps({"participants": args.participants, "setup_s": setup_s, "results": results,
+                                         "memory_mib": {"idle": idle, "loaded": loaded, "peak": sampler.peak}},
+                                        indent=2), encoding="utf-8")
+    return 0 if not failed and not problems and not hub.cleanup_problems else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

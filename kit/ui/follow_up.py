@@ -1,0 +1,44 @@
+"""On the welcome page: where the participant is in their plan (today's post, next check-in)."""
+
+from __future__ import annotations
+
+import html
+from datetime import date
+
+from kit.calendar_plan import plan_status
+from kit.i18n import t
+from kit.plan_document import platform_names
+
+
+def follow_up_html(progress, lang: str, today: date | None = None) -> str:
+    """A short, escaped summary of the plan for ``today`` (empty plan: an invitation to module 08)."""
+    today = today or date.today()
+    status = plan_status(progress.plan, today)
+    if not status["started"]:
+        return f"<p class='kit-muted'>{html.escape(t('follow.no_plan', lang))}</p>"
+    names = platform_names(lang)
+    ideas = {i.id: i.text for i in progress.ideas}
+    lines = []
+    for slot in status["today"]:
+        idea = ideas.get(slot.idea, t("plan.idea_to_find", lang))
+        lines.append(t("follow.today", lang, platform=names.get(slot.platform, slot.platform), time=slot.time, idea=idea))
+    if not status["today"]:
+        lines.append(t("follow.nothing_today", lang))
+    if status["next"]:
+        slot = status["next"]
+        lines.append(t("follow.next", lang, date=slot.day.strftime("%d/%m/%Y"), platform=names.get(slot.platform, slot.platform)))
+    if status["check_in"]:
+        lines.append(t("follow.check_in", lang, date=status["check_in"].strftime("%d/%m/%Y")))
+    elif progress.plan.calendar and today > max(s.day for s in progress.plan.calendar):
+        lines.append(t("follow.finished", lang))
+    items = "".join(f"<li>{html.escape(line)}</li>" for line in lines)
+    return f"<div class='kit-card' role='status'><h3>{html.escape(t('follow.title', lang))}</h3><ul>{items}</ul></div>"
+
+
+def plan_follow_up(page) -> None:
+    """Display the follow-up box on the welcome page."""
+    import ipywidgets as widgets
+    from IPython.display import display
+
+    if page.ok:
+        display(widgets.HTML(follow_up_html(page.progress, page.lang)))
