@@ -19,7 +19,7 @@ def switch_chart_png(weeks: list, labels: dict[str, str]) -> bytes:
     figure = Figure(figsize=(6, 3.2), dpi=90)
     FigureCanvasAgg(figure)
     axes = figure.add_subplot()
-    names = [labels["today"]] + [f"{labels['week']} {w.week}" for w in weeks[1:]]
+    names = [labels["today"]] + [f"{labels['week']}\n{w.week}" for w in weeks[1:]]
     old = [w.old_minutes for w in weeks]
     taken = [w.social_minutes - w.added_minutes for w in weeks]
     added = [w.added_minutes for w in weeks]
@@ -27,6 +27,7 @@ def switch_chart_png(weeks: list, labels: dict[str, str]) -> bytes:
     axes.bar(names, taken, bottom=old, color="#0b4f8a", edgecolor="#1a1a1a", hatch="//", label=labels["social"])
     axes.bar(names, added, bottom=[o + t for o, t in zip(old, taken)], color="#ffffff", edgecolor="#1a1a1a", hatch="..", label=labels["added"])
     axes.set_ylabel(labels["minutes"])
+    axes.tick_params(axis="x", labelsize=8)
     axes.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False)
     axes.spines[["top", "right"]].set_visible(False)
     figure.tight_layout()

@@ -183,7 +183,7 @@ def _routine(rng: random.Random, visits: dict[str, Visit]) -> Routine:
     )
 
 
-def _ideas(rng: random.Random, visits: dict[str, Visit], sector: str | None) -> list[Idea]:
+def _ideas(rng: random.Random, visits: dict[str, Visit], sector: str | None, lang: str) -> list[Idea]:
     """Module 06: ideas inspired by the prompts' examples for the participant's sector."""
     from kit.content.library import load_all
 
@@ -196,7 +196,7 @@ def _ideas(rng: random.Random, visits: dict[str, Visit], sector: str | None) -> 
             examples = [e for e in prompt.examples if e.sector == sector] or prompt.examples
             if rng.random() < 0.45:
                 example = rng.choice(examples)
-                text = example.example.fr if rng.random() < 0.9 else example.example.en
+                text = getattr(example.example, lang)
                 when = visits["06"].first_seen + timedelta(minutes=len(ideas) * 3)
                 ideas.append(Idea(id=f"{rng.getrandbits(48):012x}", text=text, pillar=pillar.id, level=pillar.level, prompt=prompt.id, created=when))
     return ideas
@@ -235,7 +235,7 @@ def demo_progress(seed: int) -> Progress:
     diagnostic = _diagnostic(rng, visits)
     stamps = [v.last_seen for v in visits.values()] + [a.completed or a.started for a in diagnostic.assessments]
     routine = _routine(rng, visits)
-    ideas = _ideas(rng, visits, profile.sector)
+    ideas = _ideas(rng, visits, profile.sector, profile.language)
     plan = _plan(rng, visits, routine, ideas)
     return Progress(
         saved_at=max(stamps, default=created), profile=profile, visits=visits, diagnostic=diagnostic,

@@ -43,6 +43,26 @@ def page(browser):
     context.close()
 
 
+@pytest.fixture(scope="session")
+def axe_baseline(browser, voila):
+    """Critical/serious axe violations of a bare one-slider ipywidgets page, measured in this run."""
+    from tests.browser.helpers import open_notebook, serious_violations
+
+    context = browser.new_context()
+    page = context.new_page()
+    open_notebook(page, voila, "tests/browser/bare_widgets.ipynb", ".widget-slider")
+    found = serious_violations(page)
+    context.close()
+    return found
+
+
+def seed_progress(voila, progress) -> None:
+    """Put a participant's progress file where the Voilà kernels will find it (owner-only)."""
+    from kit.progress.store import atomic_write, progress_bytes
+
+    atomic_write(voila.data_dir / "progression.json", [progress_bytes(progress)])
+
+
 def screenshot(page, name: str) -> Path:
     """Save a full-page screenshot under build/screenshots/ (for people to look at)."""
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
