@@ -67,7 +67,8 @@ def check_language(lang: str | None) -> str:
 def notebook_language(cwd: Path | None = None) -> str:
     """The language of the notebook being run.
 
-    ``$KIT_LANG`` wins; otherwise notebooks under ``notebooks/en/`` are English
+    ``$KIT_LANG`` wins; otherwise notebooks under ``notebooks/en/`` (and its
+    ``formateur/`` folder) are English
     and all others French (Jupyter and Voilà start each kernel in the
     notebook's own folder).
     """
@@ -75,4 +76,5 @@ def notebook_language(cwd: Path | None = None) -> str:
     if forced in LANGUAGES:
         return forced
     folder = cwd or Path.cwd()
-    return "en" if folder.name == "en" else DEFAULT_LANGUAGE
+    english = folder.name == "en" or folder.parent.name == "en"  # notebooks/en/ and notebooks/en/formateur/
+    return "en" if english else DEFAULT_LANGUAGE

@@ -32,8 +32,10 @@ def test_placeholders_are_the_same_in_both_languages():
 
 def test_english_notebooks_folder_means_english(tmp_path, monkeypatch):
     monkeypatch.delenv("KIT_LANG", raising=False)
-    (tmp_path / "en").mkdir()
+    (tmp_path / "en" / "formateur").mkdir(parents=True)
     assert notebook_language(tmp_path / "en") == "en"
+    assert notebook_language(tmp_path / "en" / "formateur") == "en"
+    assert notebook_language(tmp_path / "formateur") == "fr"
     assert notebook_language(tmp_path) == "fr"
 
 
