@@ -25,6 +25,7 @@ import argparse
 import asyncio
 import json
 import re
+import signal
 import sys
 import threading
 import time
@@ -37,6 +38,7 @@ from tests.hub.hub_setup import (  # noqa: E402
 )
 
 MAX_PARTICIPANTS = 30
+SCREENSHOTS = ROOT / "build" / "screenshots"
 
 
 class MemorySampler(threading.Thread):
@@ -46,18 +48,19 @@ class MemorySampler(threading.Thread):
         super().__init__(daemon=True)
         self.hub, self.interval = hub, interval
         self.peak: dict[str, float] = {"total": 0.0}
-        self._stop = threading.Event()
+        self._halt = threading.Event()
 
     def run(self) -> None:
-        while not self._stop.is_set():
+        while not self._halt.is_set():
             figures = memory_mib(self.hub)
             if figures["total"] > self.peak["total"]:
                 self.peak = figures
-            self._stop.wait(self.interval)
+            self._halt.wait(self.interval)
 
     def stop(self) -> None:
-        self._stop.set()
-        self.join(timeout=5)
+        self._halt.set()
+        if self.is_alive():
+            self.join(timeout=5)
 
 
 async def participant(browser, hub: Hub, user: str, number: int, start: float, timeout_ms: int,
@@ -82,6 +85,8 @@ async def participant(browser, hub: Hub, user: str, number: int, start: float, t
         result["answer"] = number % 5 + 1
     except Exception as err:  # noqa: BLE001 — reported per participant, the others go on
         result["error"] = f"{type(err).__name__}: {str(err).splitlines()[0][:200]} (at {page.url})"
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        await page.screenshot(path=str(SCREENSHOTS / f"jupyterhub-load-error-{number + 1:02d}.png"))
     finally:
         arrived.append(user)
         # Keep the page open (Voilà shuts a kernel down when its page closes) until memory is measured.
@@ -147,6 +152,8 @@ def main() -> int:
         print("SKIPPED (nothing measured): missing " + "; ".join(missing))
         return 0
 
+    # A SIGTERM (e.g. `timeout`) still runs the clean-up below.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     setup_start = time.perf_counter()
     try:
         hub = Hub(user_count=args.participants, start_timeout=int(args.deadline)).start()
@@ -159,12 +166,13 @@ def main() -> int:
         idle = memory_mib(hub)
         sampler.start()
         results, loaded = asyncio.run(run_load(hub, args.chromium, args.deadline))
-        sampler.stop()
         problems = check_files(hub, results)
         hub_log_errors = len(re.findall(r"^\[E ", hub.log.read_text(errors="replace"), flags=re.M))
     finally:
-        sampler.stop()
-        hub.stop()
+        try:
+            sampler.stop()
+        finally:
+            hub.stop()  # servers, proxy, git daemon, users: always
 
     ok = [r for r in results if "first_widget_s" in r]
     failed = [r for r in results if "error" in r]

@@ -25,6 +25,7 @@ VERBS = {
     "progress-schema": "kit.commands.progress_schema",
     "check-post": "kit.commands.check_post",
     "export-plan": "kit.commands.export_plan",
+    "cohort": "kit.commands.cohort",
 }
 
 

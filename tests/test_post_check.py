@@ -306,7 +306,7 @@ def test_three_words_in_capitals_read_as_shouting():
 
 
 def test_a_few_acronyms_are_not_shouting():
-    text = "Nous avons rencontré la CCI puis l’URSSAF pour notre SARL." + ENGAGING
+    text = "Nous avons vu la CCI, la BPI et la CMA pour notre SARL." + ENGAGING  # 4 acronyms, never 3 in a row
     assert "shouting" not in codes(check_post(text, "linkedin"))
 
 

@@ -11,6 +11,7 @@ from kit.content.planning import IdeaPromptsFile, StrategyFile, TimeBudgetFile
 from kit.content.exercises import ChecklistFile, ChooserFile, PlatformRolesFile, QuizFile, SelfCheckFile, SortingFile
 from kit.content.platforms import PlatformsFile
 from kit.content.registry import FacilitationFile, ModulesFile, SectorsFile
+from kit.content.trainer import SessionFormatsFile
 
 KINDS = {
     "sectors": SectorsFile,
@@ -27,7 +28,8 @@ KINDS = {
     "idea_prompts": IdeaPromptsFile,
     "strategy": StrategyFile,
     "platforms": PlatformsFile,
+    "session_formats": SessionFormatsFile,
 }
 
 # Kinds of which exactly one file exists (the others may have one file per module).
-SINGLE_FILE_KINDS = {"sectors", "modules", "diagnostic", "platforms"}
+SINGLE_FILE_KINDS = {"sectors", "modules", "diagnostic", "platforms", "session_formats"}

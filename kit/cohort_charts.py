@@ -1,0 +1,53 @@
+"""Charts of the cohort report as PNG bytes (bands by hatching, never by colour alone)."""
+
+from __future__ import annotations
+
+import io
+
+HATCHES = ("", "//", "xx", "..", "\\\\")
+GREYS = ("#e6ebf0", "#9fb3c8", "#0b4f8a", "#5f6b7a", "#c9d3de")
+
+
+def _figure(width: float, height: float):
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    figure = Figure(figsize=(width, height), dpi=90)
+    FigureCanvasAgg(figure)
+    return figure
+
+
+def _png(figure) -> bytes:
+    buffer = io.BytesIO()
+    figure.canvas.print_png(buffer)
+    return buffer.getvalue()
+
+
+def bands_chart(rows: list[tuple[str, dict[str, int]]], band_labels: dict[str, str]) -> bytes:
+    """One horizontal stacked bar per barrier: how many participants in each band at T0."""
+    figure = _figure(7, 0.55 * len(rows) + 1.2)
+    axes = figure.add_subplot()
+    names = [name for name, _ in rows]
+    left = [0] * len(rows)
+    for index, (level, label) in enumerate(band_labels.items()):
+        counts = [bands.get(level, 0) for _, bands in rows]
+        axes.barh(names, counts, left=left, color=GREYS[index % len(GREYS)], hatch=HATCHES[index % len(HATCHES)], edgecolor="#1a1a1a", label=label)
+        left = [a + b for a, b in zip(left, counts)]
+    axes.invert_yaxis()
+    axes.legend(fontsize=8, loc="lower right", frameon=False)
+    axes.spines[["top", "right"]].set_visible(False)
+    figure.tight_layout()
+    return _png(figure)
+
+
+def reach_chart(reached: dict[str, int], labels: dict[str, str], total: int) -> bytes:
+    """Participants who opened each module."""
+    figure = _figure(7, 3)
+    axes = figure.add_subplot()
+    ids = sorted(labels)
+    axes.bar([labels[i] for i in ids], [reached.get(i, 0) for i in ids], color="#9fb3c8", edgecolor="#1a1a1a", hatch="//")
+    axes.set_ylim(0, max(total, 1))
+    axes.tick_params(axis="x", labelsize=8)
+    axes.spines[["top", "right"]].set_visible(False)
+    figure.tight_layout()
+    return _png(figure)

@@ -1,0 +1,125 @@
+"""Read a workshop's progress files: keep the newest per participant, set aside the unusable ones.
+
+Each file is reduced at once to a small :class:`Summary`, so ten thousand
+files fit in little memory.
+
+>>> from kit.demo import demo_progress
+>>> summarise(demo_progress(1), "p.json").code.startswith("P-")
+True
+"""
+
+from __future__ import annotations
+
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from kit.progress.errors import ProgressError
+from kit.progress.store import parse_progress, pseudonym
+
+
+@dataclass
+class Summary:
+    """What the cohort report needs from one participant's file."""
+
+    path: str
+    profile_id: str
+    code: str
+    name: str | None
+    email: str | None
+    sector: str | None
+    saved_at: datetime
+    modules: set[str]
+    t0: dict[str, float] | None
+    latest: dict[str, float] | None
+    opinions: dict[tuple[str, str], list[str]]
+    pillars: list[str]
+    platforms: list[str]
+    ideas: int
+    drafts: int
+
+
+@dataclass
+class CohortFiles:
+    kept: list[Summary] = field(default_factory=list)
+    superseded: list[tuple[str, str]] = field(default_factory=list)  # (older file, newer file)
+    set_aside: list[tuple[str, str]] = field(default_factory=list)  # (file, reason in plain words)
+
+
+def _complete_scores(assessment, barrier_count: int) -> dict[str, float] | None:
+    return dict(assessment.scores) if assessment.completed and len(assessment.scores) == barrier_count else None
+
+
+def summarise(progress, path: str, opinion_questions: set[tuple[str, str]] | None = None, barrier_count: int = 5) -> Summary:
+    """The figures of one participant (diagnostic T0 and latest: completed assessments only)."""
+    assessments = progress.diagnostic.assessments
+    first = _complete_scores(assessments[0], barrier_count) if assessments else None
+    latest = _complete_scores(assessments[-1], barrier_count) if len(assessments) > 1 else None
+    opinions = {
+        (quiz_id, question_id): list(answer.choices)
+        for quiz_id, answers in progress.quizzes.items()
+        for question_id, answer in answers.items()
+        if opinion_questions is None or (quiz_id, question_id) in opinion_questions
+    }
+    return Summary(
+        path=path,
+        profile_id=progress.profile.id,
+        code=pseudonym(progress.profile.id),
+        name=progress.profile.display_name,
+        email=progress.profile.email,
+        sector=progress.profile.sector,
+        saved_at=progress.saved_at,
+        modules=set(progress.visits),
+        t0=first,
+        latest=latest,
+        opinions=opinions,
+        pillars=list(progress.plan.pillars),
+        platforms=list(progress.plan.platforms),
+        ideas=len(progress.ideas),
+        drafts=len(getattr(progress, "drafts", []) or []),
+    )
+
+
+def progress_paths(inputs: Iterable[Path]) -> list[Path]:
+    """Files as given, and every ``*.json`` inside given folders (sorted)."""
+    found = []
+    for item in inputs:
+        item = Path(item)
+        found += sorted(item.rglob("*.json")) if item.is_dir() else [item]
+    return found
+
+
+def collect(paths: list[Path], lang: str = "fr", on_file: Callable[[int, int], None] | None = None) -> CohortFiles:
+    """Read every file; the newest file of a participant wins (by its save time)."""
+    from kit.content.library import load, load_all
+
+    opinion_questions = {(q.id, question.id) for q in load_all("quiz") for question in q.questions if question.type == "opinion"}
+    barrier_count = len(load("diagnostic").barriers)
+    result = CohortFiles()
+    newest: dict[str, Summary] = {}
+    for index, path in enumerate(paths, start=1):
+        try:
+            progress = parse_progress(path.read_bytes())
+        except ProgressError as err:
+            result.set_aside.append((str(path), err.message(lang)))
+            continue
+        except OSError as err:
+            result.set_aside.append((str(path), err.strerror or str(err)))
+            continue
+        summary = summarise(progress, str(path), opinion_questions, barrier_count)
+        other = newest.get(summary.profile_id)
+        if other is None:
+            newest[summary.profile_id] = summary
+        elif summary.saved_at > other.saved_at:
+            result.superseded.append((other.path, summary.path))
+            newest[summary.profile_id] = summary
+        else:
+            result.superseded.append((summary.path, other.path))
+        if on_file:
+            on_file(index, len(paths))
+    result.kept = sorted(newest.values(), key=lambda s: s.code)
+    return result
+
+

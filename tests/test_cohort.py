@@ -1,0 +1,141 @@
+"""The cohort report: hand-computed aggregates, pseudonyms, privacy, escaping, superseded and set-aside files."""
+
+import io
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from kit.cli import main
+from kit.cohort_files import collect, progress_paths
+from kit.cohort_report import report_html
+from kit.cohort_stats import cohort_stats
+from kit.commands.cohort import ProgressBar
+from kit.content.library import exercise, load
+from kit.progress.model import Assessment, Plan, QuizAnswer, Visit, new_progress
+from kit.progress.store import progress_bytes, pseudonym
+
+DIAGNOSTIC = load("diagnostic")
+BARRIERS = [b.barrier for b in DIAGNOSTIC.barriers]
+OPINION = next(q for q in exercise("quiz", "mecanique").questions if q.type == "opinion")
+WHEN = datetime(2026, 11, 2, 10, 0, tzinfo=timezone.utc)
+
+
+def _participant(name, t0=None, t1=None, opinion=None, pillars=(), platforms=(), modules=("00", "01"), saved=WHEN, email=None):
+    progress = new_progress()
+    progress.profile.display_name = name
+    progress.profile.email = email
+    progress.saved_at = saved
+    progress.visits = {m: Visit(first_seen=WHEN, last_seen=WHEN) for m in modules}
+    for scores, day in ((t0, 0), (t1, 30)):
+        if scores is not None:
+            progress.diagnostic.assessments.append(
+                Assessment(started=WHEN + timedelta(days=day), completed=WHEN + timedelta(days=day), answers={}, scores={b: scores for b in BARRIERS})
+            )
+    if opinion:
+        progress.quizzes = {"mecanique": {OPINION.id: QuizAnswer(choices=[opinion], answered=WHEN)}}
+    progress.plan = Plan(pillars=list(pillars), platforms={p: "" for p in platforms})
+    return progress
+
+
+def _write(folder: Path, name: str, progress) -> Path:
+    path = folder / name
+    path.write_bytes(progress_bytes(progress))
+    return path
+
+
+@pytest.fixture
+def cohort(tmp_path):
+    a, b = OPINION.options[0].id, OPINION.options[1].id
+    _write(tmp_path, "p1.json", _participant("Nadia", t0=20, t1=10, opinion=a, pillars=["coulisses", "clients"], platforms=["facebook"], modules=("00", "01", "02", "03")))
+    _write(tmp_path, "p2.json", _participant("Karim", t0=80, opinion=b, pillars=["coulisses"], platforms=["facebook", "linkedin"], email="karim@exemple.fr"))
+    _write(tmp_path, "p3.json", _participant("Zoé", opinion=a, modules=("00",)))
+    return tmp_path
+
+
+def test_barrier_distribution_and_progress_match_hand_computation(cohort):
+    files = collect(progress_paths([cohort]))
+    stats = cohort_stats(files.kept)
+    first = stats.barriers[0]
+    assert (first.count, first.mean, first.median) == (2, 50.0, 50.0)
+    assert first.bands == {"leger": 1, "modere": 0, "fort": 1}
+    assert (first.progressed, first.mean_change, first.eased, first.grew, first.same) == (1, -10.0, 1, 0, 0)
+    assert (first.mean_t0_of_progressed, first.mean_latest) == (20.0, 10.0)
+
+
+def test_reach_opinions_pillars_and_platforms(cohort):
+    stats = cohort_stats(collect(progress_paths([cohort])).kept)
+    assert stats.reached == {"00": 3, "01": 2, "02": 1, "03": 1}
+    assert stats.opinions[("mecanique", OPINION.id)] == {OPINION.options[0].id: 2, OPINION.options[1].id: 1}
+    assert stats.pillars.most_common() == [("coulisses", 2), ("clients", 1)]
+    assert stats.platforms["facebook"] == 2 and stats.platforms["linkedin"] == 1
+    assert sorted(v for v in stats.furthest.values()) == ["00", "01", "03"]
+
+
+def test_codes_are_stable_and_the_default_report_has_no_name_or_email(cohort):
+    files = collect(progress_paths([cohort]))
+    assert [s.code for s in files.kept] == sorted(pseudonym(s.profile_id) for s in files.kept)
+    assert [s.code for s in collect(progress_paths([cohort])).kept] == [s.code for s in files.kept]
+    page = report_html(files)
+    for secret in ("Nadia", "Karim", "Zoé", "karim@exemple.fr"):
+        assert secret not in page
+    assert all(s.code in page for s in files.kept)
+
+
+def test_names_only_with_the_option_and_always_escaped(tmp_path):
+    _write(tmp_path, "p.json", _participant("<script>alert(1)</script>", t0=50, email="a@b.fr"))
+    page = report_html(collect(progress_paths([tmp_path])), with_names=True)
+    assert "<script>alert(1)</script>" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page and "a@b.fr" in page
+
+
+def test_the_newest_file_of_a_participant_wins(tmp_path):
+    older = _participant("Nadia", t0=60, saved=WHEN)
+    newer = older.model_copy(deep=True)
+    newer.saved_at = WHEN + timedelta(days=3)
+    newer.diagnostic.assessments[0].scores = {b: 30 for b in BARRIERS}
+    _write(tmp_path, "b-newer.json", newer)
+    _write(tmp_path, "a-older.json", older)
+    files = collect(progress_paths([tmp_path]))
+    assert len(files.kept) == 1 and files.kept[0].t0[BARRIERS[0]] == 30
+    assert files.superseded == [(str(tmp_path / "a-older.json"), str(tmp_path / "b-newer.json"))]
+
+
+def test_bad_files_are_set_aside_with_a_reason_and_the_report_still_built(tmp_path, capsys):
+    _write(tmp_path, "good.json", _participant("Nadia", t0=40))
+    (tmp_path / "cut.json").write_text('{"kind": "kit-coaching-progress", "sche', encoding="utf-8")
+    (tmp_path / "other.json").write_text('{"hello": 1}', encoding="utf-8")
+    (tmp_path / "future.json").write_text('{"kind": "kit-coaching-progress", "schema_version": 99}', encoding="utf-8")
+    (tmp_path / "<evil>.json").write_text("[]", encoding="utf-8")
+    assert main(["cohort", str(tmp_path), "--out", str(tmp_path / "r.html")]) == 0
+    err = capsys.readouterr().err
+    assert err.count("mis de côté") == 4 and "abîmé" in err and "plus récente" in err
+    page = (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert "Fichiers mis de côté" in page and "&lt;evil&gt;.json" in page and "<evil>" not in page
+
+
+def test_no_usable_file_is_exit_2(tmp_path, capsys):
+    (tmp_path / "cut.json").write_text("{", encoding="utf-8")
+    assert main(["cohort", str(tmp_path), "--out", str(tmp_path / "r.html")]) == 2
+    assert "Aucun fichier de progression utilisable" in capsys.readouterr().err and not (tmp_path / "r.html").exists()
+
+
+def test_report_is_self_contained(cohort):
+    page = report_html(collect(progress_paths([cohort])))
+    assert page.count("<img src='data:image/png;base64,") >= 3
+    for external in ("http://", "https://", "<script", "<link"):
+        assert external not in page.replace("https://json-schema", "")
+
+
+def test_demo_cohort_from_the_command_line(tmp_path):
+    assert main(["demo-progress", "--count", "12", "--out", str(tmp_path / "group")]) == 0
+    assert main(["cohort", str(tmp_path / "group"), "--out", str(tmp_path / "r.html"), "--lang", "en"]) == 0
+    assert "Group report" in (tmp_path / "r.html").read_text(encoding="utf-8")
+
+
+def test_progress_bar_counts_to_100_percent():
+    stream = io.StringIO()
+    bar = ProgressBar(250, stream)
+    for done in range(1, 251):
+        bar(done, 250)
+    lines = stream.getvalue().splitlines()
+    assert lines[-1].endswith("100 % (250/250)") and len(lines) == 11
