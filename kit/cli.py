@@ -26,6 +26,7 @@ VERBS = {
     "check-post": "kit.commands.check_post",
     "export-plan": "kit.commands.export_plan",
     "cohort": "kit.commands.cohort",
+    "prepare": "kit.commands.prepare",
 }
 
 

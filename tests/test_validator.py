@@ -24,6 +24,7 @@ EXPECTED = {
     "facilitation-minutes-zero.yaml": "5: parts[0].minutes: valeur trop petite : 0 (minimum 1)",
     "facilitation-no-question.yaml": "7: questions: il faut au moins 1 élément(s)",
     "facilitation-unknown-module-number.yaml": "2: module: format invalide « 12 » (identifiant attendu : minuscules, chiffres et _, ou numéro de module 00 à 08)",
+    "formats-start-not-a-clock-time.yaml": '8: formats[0].sessions[0].start: heure attendue sous la forme HH:MM entre guillemets, par exemple "13:30" (reçu : 19h30)',
     "id-with-spaces.yaml": "3: sectors[0].id: format invalide « Boulangerie Dupont » (identifiant attendu : minuscules, chiffres et _, ou numéro de module 00 à 08)",
     "missing-field-name.yaml": "3: sectors[0].name: champ obligatoire manquant",
     "missing-kind.yaml": f"1: kind: il manque la ligne « kind: » (valeurs possibles : {ALL_KINDS})",

@@ -1,0 +1,63 @@
+"""Prepared sessions: executed copies of the notebooks, preset for a sector and a language.
+
+A trainer opens them offline on a projector: every page already shows its
+widgets (widget state is stored in the files) with examples of the chosen
+sector. Executing needs ``nbclient`` (installed with Voilà).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+from kit.paths import notebooks_dir
+from kit.progress.model import new_progress
+from kit.progress.store import atomic_write, progress_bytes
+
+DATA_FOLDER = ".kit-donnees"
+
+
+def source_notebooks(lang: str, modules: list[str] | None = None) -> list[Path]:
+    """The participant notebooks of ``lang`` (optionally only some module ids), in course order."""
+    folder = notebooks_dir() / "en" if lang == "en" else notebooks_dir()
+    found = sorted(folder.glob("0*.ipynb"))
+    return [p for p in found if modules is None or p.name[:2] in modules]
+
+
+def prepare_session(sector: str, lang: str, out: Path, modules: list[str] | None = None, timeout: int = 180) -> list[Path]:
+    """Execute the notebooks into ``out`` with a fresh progress preset to ``sector`` and ``lang``.
+
+    Returns the executed notebooks. The progress used lives in ``out/.kit-donnees``.
+    """
+    import nbformat
+    from jupyter_client import KernelManager
+    from nbclient import NotebookClient
+
+    out.mkdir(parents=True, exist_ok=True)
+    data = out / DATA_FOLDER
+    progress = new_progress(lang)
+    progress.profile.sector = sector
+    atomic_write(data / "progression.json", [progress_bytes(progress)])
+    written = []
+    previous = {key: os.environ.get(key) for key in ("KIT_DATA_DIR", "KIT_LANG")}
+    os.environ.update({"KIT_DATA_DIR": str(data), "KIT_LANG": lang})
+    try:
+        for source in source_notebooks(lang, modules):
+            notebook = nbformat.read(source, as_version=4)
+            # A local socket file (ipc) instead of TCP: nothing listens on the network, and no warning about it.
+            manager = KernelManager(kernel_name="python3", transport="ipc", ip=str(out / DATA_FOLDER / "kernel"))
+            NotebookClient(notebook, km=manager, timeout=timeout, resources={"metadata": {"path": str(out)}}, store_widget_state=True).execute()
+            target = out / source.name
+            nbformat.write(notebook, target)
+            written.append(target)
+    finally:
+        for key, value in previous.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+        for socket in data.glob("kernel-*"):
+            socket.unlink(missing_ok=True)
+    shutil.copy(notebooks_dir().parent / "voila.json", out / "voila.json")
+    return written

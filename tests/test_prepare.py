@@ -1,0 +1,31 @@
+"""Prepared sessions: executed notebooks with the sector's examples and the chosen language."""
+
+import json
+
+from kit.cli import main
+from kit.content.library import exercise
+
+
+def _card_of(sector):
+    return next(c for c in exercise("sorting", "tri_infos").cards if sector in c.sectors)
+
+
+def test_prepared_module_shows_the_sectors_cards_without_running_anything(tmp_path):
+    assert main(["prepare", "--sector", "boulangerie", "--lang", "fr", "--modules", "05", "--out", str(tmp_path / "s")]) == 0
+    notebook = json.loads((tmp_path / "s" / "05_lacher_prise.ipynb").read_text(encoding="utf-8"))
+    text = json.dumps(notebook, ensure_ascii=False)
+    assert "widgets" in notebook["metadata"] and "application/vnd.jupyter.widget-state+json" in text
+    assert _card_of("boulangerie").text.fr in text and _card_of("services_b2b").text.fr not in text
+    assert sorted(p.name for p in (tmp_path / "s" / ".kit-donnees").iterdir()) == ["progression.json"]
+
+
+def test_english_session(tmp_path):
+    assert main(["prepare", "--sector", "services_b2b", "--lang", "en", "--modules", "00", "--out", str(tmp_path / "s")]) == 0
+    text = (tmp_path / "s" / "00_bienvenue.ipynb").read_text(encoding="utf-8")
+    assert "Welcome to the" in text and "B2B services, consulting" in text
+
+
+def test_unknown_sector_lists_the_possible_ones(tmp_path, capsys):
+    assert main(["prepare", "--sector", "fleuriste", "--out", str(tmp_path / "s")]) == 2
+    err = capsys.readouterr().err
+    assert "fleuriste" in err and "boulangerie" in err and not (tmp_path / "s").exists()
