@@ -39,11 +39,11 @@ validate: install
 
 test: install
 	$(BIN)/python -m kit validate
-	$(BIN)/python tests/run_pytest.py tests notebooks --nbval-lax
+	$(BIN)/python tests/run_pytest.py tests notebooks kit --doctest-modules --nbval-lax
 
 test-fast: install
 	$(BIN)/python -m kit validate
-	$(BIN)/python tests/run_pytest.py tests notebooks --nbval-lax -m "not browser"
+	$(BIN)/python tests/run_pytest.py tests notebooks kit --doctest-modules --nbval-lax -m "not browser"
 
 bench: install
 	$(BIN)/python benchmarks/run_all.py

@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import re
 import signal
 import sys
@@ -39,6 +40,7 @@ from tests.hub.hub_setup import (  # noqa: E402
 
 MAX_PARTICIPANTS = 30
 SCREENSHOTS = ROOT / "build" / "screenshots"
+STUCK_S = 45  # a person reloads a "starting up" page that has not moved for this long
 
 
 class MemorySampler(threading.Thread):
@@ -65,22 +67,50 @@ class MemorySampler(threading.Thread):
 
 async def participant(browser, hub: Hub, user: str, number: int, start: float, timeout_ms: int,
                       arrived: list, release: asyncio.Event) -> dict:
+    """One participant: the trainer's link, login, wait for the diagnostic, answer one statement.
+
+    Like a person, a participant whose page still says "Your server is starting up" with an
+    empty progress bar after ``STUCK_S`` seconds reloads it (counted in ``reloads``).
+    """
+    from playwright.async_api import Error as PlaywrightError
+    from playwright.async_api import TimeoutError as PlaywrightTimeout
+
     context = await browser.new_context(viewport={"width": 1280, "height": 900})
     page = await context.new_page()
-    result = {"user": user}
+    page.set_default_timeout(timeout_ms)
+    page.set_default_navigation_timeout(timeout_ms)
+    result = {"user": user, "reloads": 0, "browser_errors": []}
+
+    def note(text: str) -> None:
+        if len(result["browser_errors"]) < 3:
+            result["browser_errors"].append(text[:160])
+
+    page.on("pageerror", lambda err: note(f"page error: {err}"))
+    page.on("console", lambda message: message.type == "error" and note(f"console: {message.text}"))
     try:
-        await page.goto(hub.pull_link(), timeout=timeout_ms)
-        await page.wait_for_selector("input[name=username]", timeout=timeout_ms)
+        await page.goto(hub.pull_link())
+        await page.wait_for_selector("input[name=username]")
         await page.fill("input[name=username]", user)
         await page.fill("input[name=password]", PASSWORD)
         await page.click("#login_submit")
-        await page.wait_for_selector(FIRST_WIDGET, state="visible", timeout=timeout_ms)
+        while True:
+            try:
+                await page.wait_for_selector(FIRST_WIDGET, state="visible", timeout=STUCK_S * 1000)
+                break
+            except PlaywrightTimeout:
+                if time.perf_counter() - start > timeout_ms / 1000:
+                    raise
+                if "/hub/spawn-pending/" in page.url:
+                    result["reloads"] += 1
+                    try:
+                        await page.reload()
+                    except PlaywrightError:  # the page moved on by itself meanwhile
+                        pass
         result["first_widget_s"] = time.perf_counter() - start
         await page.locator(FIRST_WIDGET).nth(0).select_option(index=number % 5)
         await page.wait_for_function(
             "() => Array.from(document.querySelectorAll('.kit-notice'))"
-            ".some(e => /^\\W*1 réponse\\(s\\) sur 25/.test(e.textContent))",
-            timeout=timeout_ms)
+            ".some(e => /^\\W*1 réponse\\(s\\) sur 25/.test(e.textContent))")
         result["first_answer_saved_s"] = time.perf_counter() - start
         result["answer"] = number % 5 + 1
     except Exception as err:  # noqa: BLE001 — reported per participant, the others go on
@@ -154,6 +184,7 @@ def main() -> int:
 
     # A SIGTERM (e.g. `timeout`) still runs the clean-up below.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
+    load_before = os.getloadavg()
     setup_start = time.perf_counter()
     try:
         hub = Hub(user_count=args.participants, start_timeout=int(args.deadline)).start()
@@ -191,18 +222,27 @@ def main() -> int:
         if "error" in r:
             print(f"  {r['user']}: ERROR {r['error']}")
         else:
-            print(f"  {r['user']}: {r['first_widget_s']:6.1f} | {r.get('first_answer_saved_s', float('nan')):6.1f}")
+            reloads = f"   ({r['reloads']} reload(s) of a stuck 'starting up' page)" if r["reloads"] else ""
+            print(f"  {r['user']}: {r['first_widget_s']:6.1f} | {r.get('first_answer_saved_s', float('nan')):6.1f}{reloads}")
+        for text in r.get("browser_errors", []):
+            print(f"      browser: {text}")
 
     def show(label, figures):
-        parts = ", ".join(f"{k} {v:.0f}" for k, v in figures.items() if k != "total")
-        print(f"memory {label}: {figures['total']:.0f} MiB RSS ({parts})")
+        counts = figures.get("counts", {})
+        parts = ", ".join(f"{role} {mib:.0f}" + (f" [{counts[role]}]" if counts.get(role, 1) != 1 else "")
+                          for role, mib in figures.items() if role not in ("total", "counts"))
+        print(f"memory {label}: {figures['total']:.0f} MiB RSS ({parts}; [n] = processes)")
 
     show("idle hub, no server yet", idle)
     show("with every participant loaded", loaded)
     show("peak (sampled every second)", sampler.peak)
-    if ok:
-        per_participant = (loaded["single-user servers"] + loaded["kernels"]) / len(ok)
-        print(f"memory per participant (server + kernel): {per_participant:.0f} MiB")
+    counts = loaded["counts"]
+    if counts["single-user servers"] and counts["kernels"]:
+        server = loaded["single-user servers"] / counts["single-user servers"]
+        kernel = loaded["kernels"] / counts["kernels"]
+        print(f"memory per participant: {server + kernel:.0f} MiB (single-user server {server:.0f} + diagnostic kernel {kernel:.0f})")
+    print(f"machine: {os.cpu_count()} cores; load average before {load_before[0]:.1f}, after {os.getloadavg()[0]:.1f} "
+          f"(other programs running on the machine slow the figures down)")
     print(f"JupyterHub log errors: {hub_log_errors}; progress-file problems: {problems or 'none'}; "
           f"users left behind: {hub.cleanup_problems or 'none'}")
     if args.json:

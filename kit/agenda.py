@@ -207,8 +207,9 @@ def _cell(text: str) -> str:
 
 def agenda_markdown(agenda: Agenda, lang: str) -> str:
     """The agenda as Markdown: a title, the summary, the warnings and one table per session."""
-    lines = [f"# {t('agenda.title', lang, format=agenda.format_name)}", "", summary_text(agenda, lang), ""]
-    lines += [f"> ⚠ {text}" for text in agenda.warning_texts(lang)]
+    lines = [f"# {t('agenda.title', lang, format=agenda.format_name)}", "", summary_text(agenda, lang)]
+    warnings = [f"> ⚠ {text}" for text in agenda.warning_texts(lang)]
+    lines += ["", *warnings] if warnings else []
     session = None
     for row in agenda.rows:
         if row.session != session:

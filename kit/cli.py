@@ -5,8 +5,11 @@ Every verb has ``--help`` with examples and the same exit codes:
 unreadable input. Messages are French, English with ``--lang en``; no
 traceback is ever shown.
 
->>> main(["validate", "--lang", "en"])
-0
+>>> import contextlib, io
+>>> with contextlib.redirect_stdout(io.StringIO()) as out:
+...     code = main(["validate", "--lang", "en"])
+>>> code, out.getvalue().strip().endswith("checked: no problems.")
+(0, True)
 """
 
 from __future__ import annotations

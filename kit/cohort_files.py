@@ -78,7 +78,7 @@ def summarise(progress, path: str, opinion_questions: set[tuple[str, str]] | Non
         pillars=list(progress.plan.pillars),
         platforms=list(progress.plan.platforms),
         ideas=len(progress.ideas),
-        drafts=len(getattr(progress, "drafts", []) or []),
+        drafts=len(progress.drafts),
     )
 
 

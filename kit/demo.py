@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from kit.progress.model import (
-    Assessment, ChooserAnswers, DiagnosticSection, Idea, Plan, Profile, Progress, QuizAnswer, Routine, Slot, Visit,
+    Assessment, ChooserAnswers, DiagnosticSection, Draft, Idea, Plan, Profile, Progress, QuizAnswer, Review, Routine, Slot, Visit,
 )
 
 # Every synthetic file is dated around this day, so that a seed gives the same file forever.
@@ -226,6 +226,31 @@ def _plan(rng: random.Random, visits: dict[str, Visit], routine: Routine, ideas:
     return plan.model_copy(update={"calendar": [Slot(**slot) for slot in slots], "check_ins": check_in_dates(plan.start, [c.day for c in strategy.check_ins])})
 
 
+def _drafts(rng: random.Random, visits: dict[str, Visit], ideas: list[Idea], plan: Plan) -> list[Draft]:
+    """Module 07: a few drafts written from ideas, some reviewed by a neighbour, some dated on the plan."""
+    from kit.calendar_plan import local_datetime
+    from kit.content.library import load_all
+
+    rubrics = load_all("rubric")
+    if "07" not in visits or not ideas:
+        return []
+    drafts = []
+    for index, idea in enumerate(rng.sample(ideas, k=min(len(ideas), rng.randint(0, 3)))):
+        when = visits["07"].first_seen + timedelta(minutes=10 * index)
+        text = idea.text + rng.choice(("", "\n\nEt vous, vous auriez fait comment ?", " Passez nous voir cette semaine ! #artisan #local"))
+        platforms = sorted(rng.sample(list(plan.platforms) or ["facebook", "instagram", "linkedin"], k=1))
+        slot = plan.calendar[index] if index < len(plan.calendar) and rng.random() < 0.6 else None
+        reviews = []
+        if rubrics and rng.random() < 0.5:
+            reviews.append(Review(reviewer=rng.choice(_FIRST_NAMES), scores={c.id: rng.randint(2, len(rubrics[0].scale)) for c in rubrics[0].criteria}, reviewed=when + timedelta(minutes=5)))
+        drafts.append(Draft(
+            id=f"{rng.getrandbits(48):012x}", title=idea.text[:40], text=text, platforms=platforms,
+            status="ready" if rng.random() < 0.4 else "draft", planned=local_datetime(slot.day, slot.time) if slot else None,
+            idea=idea.id, created=when, updated=when + timedelta(minutes=3), reviews=reviews,
+        ))
+    return drafts
+
+
 def demo_progress(seed: int) -> Progress:
     """One synthetic participant, the same for the same ``seed``."""
     rng = random.Random(seed)
@@ -239,7 +264,7 @@ def demo_progress(seed: int) -> Progress:
     plan = _plan(rng, visits, routine, ideas)
     return Progress(
         saved_at=max(stamps, default=created), profile=profile, visits=visits, diagnostic=diagnostic,
-        **_exercises(rng, visits, profile.sector), routine=routine, ideas=ideas, plan=plan,
+        **_exercises(rng, visits, profile.sector), routine=routine, ideas=ideas, plan=plan, drafts=_drafts(rng, visits, ideas, plan),
     )
 
 

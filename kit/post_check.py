@@ -118,17 +118,26 @@ def check_post(text: str, platform, lang: str = "fr") -> PostCheck:
         kit.content.library.ContentError: the platforms file is broken.
     """
     platform = _platform(platform, lang)
-    name = pick(platform.name, lang)
     text = normalise(text)
     spans = find_links(text)
     length = weigh(text, spans) if platform.counting == "twitter_weighted" else len(text)
-    limit = platform.limit.value
     hashtags = _hashtags(text, spans)
-    mentions = _mentions(text, spans)
     fold_at = fold_index(text, platform.fold)
-    warnings: list[Warning] = []
+    warnings = _platform_warnings(platform, length, hashtags, spans, lang)
     if not text.strip():
-        warnings.append(Warning("empty", "hard", t("post.empty", lang)))
+        warnings.insert(0, Warning("empty", "hard", t("post.empty", lang)))
+    else:
+        warnings += _style_warnings(_without(text, spans), lang)
+    return PostCheck(
+        platform=platform.id, length=length, limit=platform.limit.value, remaining=platform.limit.value - length,
+        over_limit=length > platform.limit.value, fold_at=fold_at, preview=text if fold_at is None else text[:fold_at],
+        hashtags=hashtags, mentions=_mentions(text, spans), links=[url for _, _, url in spans], warnings=warnings, text=text,
+    )
+
+
+def _platform_warnings(platform, length: int, hashtags: list[str], spans, lang: str) -> list[Warning]:
+    """Over the limit, over the hashtag cap, links that cannot be clicked: each at the level its figure says."""
+    name, limit, warnings = pick(platform.name, lang), platform.limit.value, []
     if length > limit:
         hard = platform.limit.hard
         message = t("post.over_limit" if hard else "post.over_limit_advice", lang, over=length - limit, platform=name, limit=limit)
@@ -142,22 +151,7 @@ def check_post(text: str, platform, lang: str = "fr") -> PostCheck:
     if spans and not platform.links_clickable.value:
         message = t("post.link_not_clickable", lang, platform=name, link=spans[0][2])
         warnings.append(Warning("link_not_clickable", _level(platform.links_clickable.hard), message))
-    if text.strip():
-        warnings += _style_warnings(_without(text, spans), lang)
-    return PostCheck(
-        platform=platform.id,
-        length=length,
-        limit=limit,
-        remaining=limit - length,
-        over_limit=length > limit,
-        fold_at=fold_at,
-        preview=text if fold_at is None else text[:fold_at],
-        hashtags=hashtags,
-        mentions=mentions,
-        links=[url for _, _, url in spans],
-        warnings=warnings,
-        text=text,
-    )
+    return warnings
 
 
 def fold_index(text: str, fold) -> int | None:

@@ -35,6 +35,8 @@ EMOJI_WEIGHT = 2  # defaultWeight / scale
 # Code points of weight 1 (config/v3.json "ranges"); every other one weighs 2.
 _HEAVY = re.compile("[^\u0000-\u10ff\u2000-\u200d\u2010-\u201f\u2032-\u2037]")
 _SPACES = "\x09-\x0d\x20\x85\xa0\u1680\u180e\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"  # twitter-text spaces_group
+_SPACE_SET = frozenset("\x85\xa0\u1680\u180e\u2028\u2029\u202f\u205f\u3000 ") | {chr(c) for c in [*range(0x09, 0x0E), *range(0x2000, 0x200B)]}
+_NOT_SPACES = re.compile(f"[^{_SPACES}]*")
 _LINE_ENDINGS = re.compile(r"\r\n|\r|\n")
 
 
@@ -97,23 +99,31 @@ def _urls(text: str) -> list[dict]:
     space-free run with such a dot; the run is searched with the character
     before it, which the pattern reads to decide where a link may start.
     """
-    if "." not in text:
-        return []
     tt = _twitter_text()
-    urls = []
-    for run in tt.dotted_run.finditer(text):
-        offset = max(run.start() - 1, 0)
-        for url in tt.extract_urls_with_indices(text[offset : run.end()]):
+    urls, searched_to = [], 0
+    dot = text.find(".")
+    while dot != -1:
+        if dot < searched_to or not tt.domain_char.match(text, dot + 1):
+            dot = text.find(".", dot + 1)
+            continue
+        start = dot
+        while start > 0 and text[start - 1] not in _SPACE_SET:
+            start -= 1
+        searched_to = _NOT_SPACES.match(text, dot).end()
+        offset = max(start - 1, 0)
+        for url in tt.extract_urls_with_indices(text[offset:searched_to]):
             url["indices"] = [url["indices"][0] + offset, url["indices"][1] + offset]
             urls.append(url)
+        dot = text.find(".", searched_to)
     return urls
 
 
 def _emoji(text: str) -> list[tuple[int, int]]:
     """``(start, length)`` of each emoji, as ``twitter_text.extract_emojis_with_indices`` finds them.
 
-    Its pattern is tried only where an emoji can start: on a code point that
-    is an emoji by itself, or the first of a sequence followed by a possible second.
+    Its pattern is tried only where an emoji sequence can start (a possible
+    first code point followed by a possible second); a lone emoji code point
+    that no sequence can continue is an emoji of length 1.
     """
     tt = _twitter_text()
     found, i = [], 0
@@ -122,14 +132,15 @@ def _emoji(text: str) -> list[tuple[int, int]]:
         if position < i:
             continue
         point = ord(text[position])
-        if point not in tt.singles and not (
-            point in tt.firsts and position + 1 < len(text) and ord(text[position + 1]) in tt.seconds
-        ):
-            continue
-        match = tt.emoji.match(text, position)
-        if match:
-            found.append((position, match.end() - position))
-            i = match.end()
+        follows = position + 1 < len(text) and ord(text[position + 1]) in tt.seconds
+        if follows and point in tt.firsts:
+            match = tt.emoji.match(text, position)
+            if match:
+                found.append((position, match.end() - position))
+                i = match.end()
+        elif point in tt.singles:
+            found.append((position, 1))
+            i = position + 1
     return found
 
 
@@ -165,7 +176,7 @@ def _twitter_text() -> types.SimpleNamespace:
     low = "".join(re.escape(chr(p)) for p in sorted((singles | firsts)) if p < 0x2000)
     return types.SimpleNamespace(
         extract_urls_with_indices=extract_urls_with_indices,
-        dotted_run=re.compile(f"[^{_SPACES}]*\\.(?={valid_domain_chars.pattern})[^{_SPACES}]*"),
+        domain_char=valid_domain_chars,
         emoji=emoji_module.emoji,
         rare=re.compile(f"[{low}\u2000-\U0010ffff]"),
         singles=frozenset(singles),

@@ -2,14 +2,15 @@
 
 A module that adds a kind of content adds one line here.
 
->>> sorted(KINDS)[:3]
-['diagnostic', 'facilitation', 'modules']
+>>> "quiz" in KINDS and KINDS["sectors"].__name__
+'SectorsFile'
 """
 
 from kit.content.diagnostic import DiagnosticFile
 from kit.content.planning import IdeaPromptsFile, StrategyFile, TimeBudgetFile
 from kit.content.exercises import ChecklistFile, ChooserFile, PlatformRolesFile, QuizFile, SelfCheckFile, SortingFile
 from kit.content.platforms import PlatformsFile
+from kit.content.writing import RubricFile, StartersFile
 from kit.content.registry import FacilitationFile, ModulesFile, SectorsFile
 from kit.content.trainer import SessionFormatsFile
 
@@ -27,6 +28,8 @@ KINDS = {
     "time_budget": TimeBudgetFile,
     "idea_prompts": IdeaPromptsFile,
     "strategy": StrategyFile,
+    "rubric": RubricFile,
+    "writing_starters": StartersFile,
     "platforms": PlatformsFile,
     "session_formats": SessionFormatsFile,
 }

@@ -1,6 +1,6 @@
 """A validation finding, printed as ``path:line: field: message``.
 
->>> Problem("exercises/sectors.yaml", 4, "sectors[0].name.en", "content.translation_missing", {"lang": "en"}).render("en")
+>>> Problem("exercises/sectors.yaml", 4, "sectors[0].name.en", "content.translation_missing", {"language": "en"}).render("en")
 'exercises/sectors.yaml:4: sectors[0].name.en: missing translation (en)'
 """
 

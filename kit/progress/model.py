@@ -17,7 +17,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 FILE_KIND = "kit-coaching-progress"
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 ModuleKey = Annotated[str, StringConstraints(pattern=r"^0[0-8]$")]
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$", max_length=60)]
@@ -126,11 +126,39 @@ class Plan(Section):
     check_ins: list[date] = Field(default_factory=list)
 
 
+ShortId = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{12}$")]
+
+
+class Review(Section):
+    """Module 07: a neighbour's reading of a draft with the rubric."""
+
+    reviewer: Annotated[str, StringConstraints(max_length=60)] | None = None
+    scores: dict[Slug, Annotated[int, Field(ge=1, le=5)]] = Field(default_factory=dict, description="Rubric criterion id -> point.")
+    comment: Annotated[str, StringConstraints(max_length=1000)] | None = None
+    reviewed: datetime
+
+
+class Draft(Section):
+    """Module 07: one post being written."""
+
+    id: ShortId
+    title: Annotated[str, StringConstraints(max_length=120)] = ""
+    text: Annotated[str, StringConstraints(max_length=70000)] = ""
+    platforms: list[Slug] = Field(default_factory=list)
+    status: Literal["draft", "ready"] = "draft"
+    planned: datetime | None = Field(default=None, description="When to post it (from the plan's calendar when there is one).")
+    link: Annotated[str, StringConstraints(max_length=500)] | None = None
+    idea: ShortId | None = None
+    created: datetime
+    updated: datetime
+    reviews: list[Review] = Field(default_factory=list)
+
+
 class Progress(Section):
     """One participant's whole progress file."""
 
     kind: Literal["kit-coaching-progress"] = FILE_KIND
-    schema_version: Literal[4] = SCHEMA_VERSION
+    schema_version: Literal[5] = SCHEMA_VERSION
     saved_at: datetime
     profile: Profile
     visits: dict[ModuleKey, Visit] = Field(default_factory=dict, description="Pages opened, by module id.")
@@ -143,6 +171,7 @@ class Progress(Section):
     routine: Routine = Field(default_factory=Routine)
     ideas: list[Idea] = Field(default_factory=list)
     plan: Plan = Field(default_factory=Plan)
+    drafts: list[Draft] = Field(default_factory=list)
 
 
 def now() -> datetime:

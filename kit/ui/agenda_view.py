@@ -53,7 +53,7 @@ class AgendaView:
         """Rebuild the agenda from the ticked modules and the chosen format."""
         tr, lang = self.page.t, self.page.lang
         self.agenda = agenda = build_agenda(self.chosen(), self.format.value or self.formats[0].id, lang)
-        notices = [notice_html(text, "warning") for text in agenda.warning_texts()]
+        notices = [notice_html(tr(key, **params), "info" if key == "agenda.warn_nothing" else "warning") for key, params in agenda.warnings()]
         if agenda.rows and agenda.fits:
             notices.insert(0, notice_html(tr("agenda.fits"), "ok"))
         summary = f"<p>{html.escape(summary_text(agenda, lang))}</p>" if agenda.rows or agenda.unplaced else ""

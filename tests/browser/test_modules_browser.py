@@ -115,3 +115,19 @@ def test_welcome_page_shows_the_plan_follow_up(page, voila):
     seed_progress(voila, progress)
     open_notebook(page, voila, "notebooks/00_bienvenue.ipynb")
     wait_for_text(page, ".kit-card h3", "Où en êtes-vous dans votre plan")
+
+
+def test_module_07_counter_turns_red_and_says_so_past_the_limit(page, voila, axe_baseline):
+    _fresh(voila)
+    open_notebook(page, voila, "notebooks/07_atelier_redaction.ipynb", ".widget-textarea textarea")
+    page.get_by_label(re.compile("^X \\(ex-Twitter\\)")).check()
+    box = page.get_by_label("Texte du message")
+    box.fill("Bonjour ! " * 20)
+    wait_for_text(page, ".kit-counter", "X.*200 / 280 — dans la limite")
+    box.press("End")
+    box.type(" Et voici la suite de notre histoire de fournil, racontée en détail." * 2)
+    wait_for_text(page, ".kit-counter", "trop long : \\d+ caractère\\(s\\) de trop")
+    assert page.locator(".kit-counter[data-state='over']").count() == 1
+    wait_for_text(page, ".kit-preview", "Bonjour")
+    screenshot(page, "module-07")
+    _axe(page, axe_baseline, "07")

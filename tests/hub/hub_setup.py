@@ -30,16 +30,23 @@ import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tests.browser.voila_server import CHROMIUM_ARGS, free_port  # noqa: F401  (CHROMIUM_ARGS re-exported)
+from tests.browser.voila_server import CHROMIUM_ARGS as _BASE_CHROMIUM_ARGS
+from tests.browser.voila_server import free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 REPO_NAME = "kit-coaching"
 DIAGNOSTIC = f"{REPO_NAME}/notebooks/01_diagnostic.ipynb"
 FIRST_WIDGET = ".kit-statement select"
 PASSWORD = "atelier-" + secrets.token_hex(6)
+TEMPLATES = ROOT / "deploy" / "jupyterhub" / "templates"
 PROXY_ENV = "KIT_HUB_PROXY"  # path of configurable-http-proxy, if it is not on PATH
 # Files copied into the served repository: what a participant's nbgitpuller clone holds.
 PULLED = ("notebooks", "voila.json", "README.md")
+
+
+# Loopback only: the browser resolves no host name but 127.0.0.1 (Voilà's page asks a CDN for
+# Font Awesome; that request now fails at once instead of trying DNS).
+CHROMIUM_ARGS = [*_BASE_CHROMIUM_ARGS, "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1"]
 
 
 class HubSetupError(RuntimeError):
@@ -306,12 +313,13 @@ c.JupyterHub.spawner_class = "localprocess"
 c.Spawner.cmd = [{python!r}, "-m", "jupyterhub.singleuser"]
 c.Spawner.ip = "127.0.0.1"
 c.Spawner.environment = {environment!r}
-c.Spawner.args = ["--VoilaConfiguration.progressive_rendering=True", "--VoilaConfiguration.show_tracebacks=False"]
 c.Spawner.default_url = {default_url!r}
 c.Spawner.start_timeout = {start_timeout}
 c.Spawner.http_timeout = {start_timeout}
 # A link to a server that is not running yet starts it, without a "Launch" button.
 c.JupyterHub.implicit_spawn_seconds = 0.5
+# The kit's page template: no 7-second script timeout on a busy hub (deploy/jupyterhub/templates).
+c.JupyterHub.template_paths = [{templates!r}]
 """
 
 
@@ -377,7 +385,13 @@ class Hub:
             raise HubSetupError(f"the shared Python does not run as {self.users[0]}: {probe.stderr.strip()[-800:]}")
         self.git = GitServer(self.workdir).start()
         self.port, hub_port, api_port = free_port(), free_port(), free_port()
+        # The repository's voila.json (progressive rendering, no tracebacks) as a system-wide
+        # Jupyter server setting, as docs/jupyterhub.md tells administrators to install it.
+        voila_config = self.workdir / "jupyter-config" / "jupyter_server_config.d"
+        voila_config.mkdir(parents=True)
+        shutil.copy2(ROOT / "voila.json", voila_config / "kit-voila.json")
         environment = {**self.python.env, "PATH": f"{self.python.python.parent}:/usr/local/bin:/usr/bin:/bin",
+                       "JUPYTER_CONFIG_PATH": str(self.workdir / "jupyter-config"),
                        "MPLBACKEND": "Agg", "PYTHONDONTWRITEBYTECODE": "1"}
         config = self.workdir / "jupyterhub_config.py"
         config.write_text(CONFIG.format(
@@ -386,6 +400,7 @@ class Hub:
             cookie=str(self.workdir / "jupyterhub_cookie_secret"), password=PASSWORD, users=sorted(self.users),
             python=str(self.python.python), environment=environment,
             default_url=f"/git-pull?{pull_query(self.git.url)}", start_timeout=self.start_timeout,
+            templates=str(TEMPLATES),
         ), encoding="utf-8")
         hub_env = {k: v for k, v in os.environ.items() if not k.startswith(("KIT_", "XDG_", "JUPYTER"))}
         with open(self.log, "wb") as log:
@@ -466,9 +481,14 @@ def rss_kib(pid: int) -> int:
 
 
 def memory_mib(hub: Hub) -> dict[str, float]:
-    """Resident memory (MiB) by role and in total: hub, proxy, single-user servers, kernels."""
-    figures = {role: sum(rss_kib(p) for p in pids) / 1024 for role, pids in hub.pids().items()}
+    """Resident memory (MiB) by role and in total: hub, proxy, single-user servers, kernels.
+
+    ``counts`` gives how many processes of each role were measured.
+    """
+    pids = hub.pids()
+    figures: dict = {role: sum(rss_kib(p) for p in found) / 1024 for role, found in pids.items()}
     figures["total"] = sum(figures.values())
+    figures["counts"] = {role: len(found) for role, found in pids.items()}
     return figures
 
 

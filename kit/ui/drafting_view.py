@@ -1,0 +1,212 @@
+"""Module 07: write a post and see live how each network will treat it.
+
+Counters are neutral below 80 % of the limit, amber from 80 %, red past
+100 % — and each state is also said in words with a symbol. Everything the
+participant typed is shown escaped. Every change is saved at once.
+"""
+
+from __future__ import annotations
+
+import html
+
+import ipywidgets as widgets
+
+from kit.calendar_plan import PARIS, local_datetime
+from kit.content.library import load, load_all
+from kit.drafts import counter_state, new_draft
+from kit.i18n import pick
+from kit.plan_document import platform_names
+from kit.post_check import check_post
+from kit.progress.model import now
+from kit.ui.controls import choice_list, tick_box
+from kit.ui.exercise_view import ExerciseView
+from kit.ui.notice import notice_html
+
+NO_DATE = "none"
+_SYMBOL = {"ok": "✔", "near": "⚠", "over": "✖"}
+
+
+class DraftingView(ExerciseView):
+    def __init__(self, page):
+        super().__init__(page)
+        tr = page.t
+        self.names = platform_names(page.lang)
+        self.current: str | None = None
+        self.starters = widgets.HTML()
+        self.from_idea = choice_list(tr("write.from_idea"), [])
+        self.use_idea = widgets.Button(description=tr("write.use_idea"), icon="lightbulb-o", layout=widgets.Layout(width="auto"))
+        self.use_idea.on_click(lambda _b: self._start_from_idea())
+        self.choose = choice_list(tr("write.choose"), [])
+        self.choose.observe(lambda change: self._select(change["new"]), names="value")
+        self.new = widgets.Button(description=tr("write.new"), icon="plus", button_style="primary", layout=widgets.Layout(width="auto"))
+        self.new.on_click(lambda _b: self._create(new_draft(platforms=["facebook"])))
+        self.title = widgets.Text(description=tr("write.title"), continuous_update=False, style={"description_width": "initial"}, layout=widgets.Layout(width="100%"))
+        self.text = widgets.Textarea(description=tr("write.text"), placeholder=tr("write.placeholder"), continuous_update=True, style={"description_width": "initial"}, layout=widgets.Layout(width="100%", height="12em"))
+        self.platforms = {p: tick_box(name) for p, name in self.names.items()}
+        self.status = choice_list(tr("write.status"), [(tr("drafts.status_draft"), "draft"), (tr("drafts.status_ready"), "ready")])
+        self.planned = choice_list(tr("write.planned"), [(tr("write.no_date"), NO_DATE)])
+        self.link = widgets.Text(description=tr("write.link"), placeholder="https://…", continuous_update=False, style={"description_width": "initial"}, layout=widgets.Layout(width="100%"))
+        self.counters = widgets.HTML()
+        self.preview = widgets.HTML()
+        self.message = widgets.HTML()
+        for field_name, widget in (("title", self.title), ("text", self.text), ("status", self.status), ("link", self.link)):
+            widget.observe(lambda change, f=field_name: self.changed(lambda: self._update(**{f: change["new"]})), names="value")
+        self.planned.observe(lambda change: self.changed(lambda: self._update(planned=self._planned_value(change["new"]))), names="value")
+        for box in self.platforms.values():
+            box.observe(lambda change: self.changed(lambda: self._update(platforms=[p for p, b in self.platforms.items() if b.value])), names="value")
+        self.editor = widgets.VBox([self.choose, self.new, self.title, self.text, *self.platforms.values(), self.status, self.planned, self.link, self.message])
+        self.editor.add_class("kit-editor")
+        self.start_box = widgets.VBox([self.starters, self.from_idea, self.use_idea])
+        self.checks_box = widgets.VBox([self.counters, self.preview])
+        self.widget = widgets.VBox([self.start_box, self.editor, self.checks_box])
+        self.reload()
+
+    # --- state -------------------------------------------------------------------------
+    @property
+    def draft(self):
+        return next((d for d in self.page.progress.drafts if d.id == self.current), None)
+
+    def _update(self, **fields) -> None:
+        draft = self.draft
+        if draft is None:  # typing before any draft exists creates one
+            draft = new_draft(platforms=["facebook"])
+            self.page.progress.drafts = [*self.page.progress.drafts, draft]
+            self.current = draft.id
+            self._refresh_choices()
+        for name, value in fields.items():
+            setattr(draft, name, value if name != "link" else (value.strip() or None))
+        draft.updated = now()
+
+    def _create(self, draft) -> None:
+        self.page.progress.drafts = [*self.page.progress.drafts, draft]
+        self.current = draft.id
+        self.page.save()
+        self.reload()
+        self.message.value = notice_html(self.page.t("write.created"), "ok")
+
+    def _start_from_idea(self) -> None:
+        idea = next((i for i in self.page.progress.ideas if i.id == self.from_idea.value), None)
+        if idea is None:
+            self.message.value = notice_html(self.page.t("write.pick_idea"), "info")
+            return
+        self._create(new_draft(title=idea.text[:60], text=idea.text, platforms=list(self.page.progress.plan.platforms)[:1] or ["facebook"], idea=idea.id))
+
+    def _select(self, draft_id) -> None:
+        if self._loading or draft_id is None:
+            return
+        self.current = draft_id
+        self.reload()
+
+    def _planned_value(self, key):
+        if key in (None, NO_DATE):
+            return None
+        day, clock = key.split(" ")
+        from datetime import date
+
+        return local_datetime(date.fromisoformat(day), clock)
+
+    def _refresh_choices(self) -> None:
+        loading, self._loading = self._loading, True
+        try:
+            self.choose.options = [(d.title or d.text[:40] or self.page.t("drafts.untitled"), d.id) for d in self.page.progress.drafts]
+            self.choose.value = self.current if self.draft else None
+        finally:
+            self._loading = loading
+
+    def load(self) -> None:
+        tr, progress = self.page.t, self.page.progress
+        if self.current is None and progress.drafts:
+            self.current = progress.drafts[-1].id
+        if self.current is not None and self.draft is None:  # e.g. after "start over"
+            self.current = progress.drafts[-1].id if progress.drafts else None
+        self._refresh_choices()
+        self.from_idea.options = [(i.text[:70], i.id) for i in progress.ideas]
+        self.from_idea.value = None
+        slots = [(local_datetime(s.day, s.time), s.platform) for s in progress.plan.calendar]
+        self.planned.options = [(tr("write.no_date"), NO_DATE)] + [
+            (f"{moment:%d/%m/%Y %H:%M} — {self.names.get(p, p)}", f"{moment.date().isoformat()} {moment:%H:%M}") for moment, p in slots
+        ]
+        draft = self.draft
+        self.title.value = draft.title if draft else ""
+        self.text.value = draft.text if draft else ""
+        for platform, box in self.platforms.items():
+            box.value = bool(draft) and platform in draft.platforms
+        self.status.value = draft.status if draft else "draft"
+        key = f"{draft.planned.astimezone(PARIS).date().isoformat()} {draft.planned.astimezone(PARIS):%H:%M}" if draft and draft.planned else NO_DATE
+        self.planned.value = key if key in dict((v, v) for _, v in self.planned.options) else NO_DATE
+        self.link.value = (draft.link or "") if draft else ""
+        self.starters.value = self._starters_html()
+
+    # --- live checks ---------------------------------------------------------------------
+    def refresh(self) -> None:
+        draft = self.draft
+        if draft is None or not draft.platforms:
+            self.counters.value = notice_html(self.page.t("write.pick_platform"), "info")
+            self.preview.value = ""
+            return
+        checks = [check_post(draft.text, p, self.page.lang) for p in draft.platforms]
+        self.counters.value = "<div class='kit-counters' aria-live='polite'>" + "".join(self._counter_html(c) for c in checks) + "</div>"
+        self.preview.value = "".join(self._preview_html(c) for c in checks)
+
+    def _counter_html(self, check) -> str:
+        tr = self.page.t
+        state = counter_state(check.length, check.limit)
+        name = html.escape(self.names.get(check.platform, check.platform))
+        words = {
+            "ok": tr("write.state_ok", left=check.remaining),
+            "near": tr("write.state_near", share=round(100 * check.length / check.limit), left=check.remaining),
+            "over": tr("write.state_over", over=-check.remaining),
+        }[state]
+        return (
+            f"<p class='kit-counter kit-counter-{state}' data-state='{state}'><span aria-hidden='true'>{_SYMBOL[state]}</span> "
+            f"<strong>{name}</strong> : {check.length} / {check.limit} — {html.escape(words)}</p>"
+        )
+
+    def _preview_html(self, check) -> str:
+        tr = self.page.t
+        name = html.escape(self.names.get(check.platform, check.platform))
+        folded = f"<span class='kit-muted'>… {html.escape(tr('write.see_more'))}</span>" if check.fold_at is not None else ""
+        found = []
+        for label, items in (("write.hashtags", check.hashtags), ("write.mentions", check.mentions), ("write.links", check.links)):
+            if items:
+                found.append(f"<li>{html.escape(tr(label))} {html.escape(', '.join(items))}</li>")
+        for warning in check.warnings:
+            level = tr("write.level_hard") if warning.level == "hard" else tr("write.level_advice")
+            found.append(f"<li>{'✖' if warning.level == 'hard' else '➜'} {html.escape(warning.message)} <span class='kit-muted'>({html.escape(level)})</span></li>")
+        return (
+            f"<div class='kit-card'><h3>{html.escape(tr('write.preview_title', platform=name))}</h3>"
+            f"<div class='kit-preview'>{html.escape(check.preview)}{folded}</div><ul>{''.join(found)}</ul></div>"
+        )
+
+    def _starters_html(self) -> str:
+        tr, lang = self.page.t, self.page.lang
+        files = load_all("writing_starters")
+        if not files:
+            return ""
+        starters = files[0]
+        assessments = self.page.progress.diagnostic.assessments
+        scores = assessments[-1].scores if assessments else {}
+        strongest = sorted(scores, key=lambda b: -scores[b])[:2]
+        names = {b.id: pick(b.name, lang) for b in load("modules").barriers}
+        blocks = [(names.get(b.barrier, b.barrier), b.starters) for b in starters.barriers if b.barrier in strongest]
+        blocks.append((tr("write.for_everyone"), starters.general))
+        items = "".join(f"<li><strong>{html.escape(title)}</strong><ul>{''.join(f'<li>{html.escape(pick(s, lang))}</li>' for s in lines)}</ul></li>" for title, lines in blocks)
+        return f"<div class='kit-card'><h3>{html.escape(tr('write.starters'))}</h3><ul>{items}</ul></div>"
+
+    # --- notebook cells ------------------------------------------------------------------
+    def start(self):
+        self._display(self.start_box)
+
+    def write(self):
+        self._display(widgets.VBox([self.editor, self.checks_box]))
+
+    def _display(self, box):
+        from IPython.display import display
+
+        if self.page.ok:
+            display(box)
+
+
+def drafting(page) -> DraftingView:
+    """The drafting studio of ``page``'s participant (shown section by section by the notebook)."""
+    return DraftingView(page)

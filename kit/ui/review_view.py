@@ -1,0 +1,79 @@
+"""Module 07: a neighbour reviews the current draft with the rubric; reviews are kept with the draft."""
+
+from __future__ import annotations
+
+import html
+
+import ipywidgets as widgets
+
+from kit.content.library import exercise
+from kit.drafts import review_means
+from kit.i18n import pick
+from kit.progress.model import Review, now
+from kit.ui.controls import choice_list
+from kit.ui.notice import notice_html
+
+
+class ReviewView:
+    def __init__(self, drafting, rubric_id: str = "relecture"):
+        self.drafting = drafting
+        page = self.page = drafting.page
+        self.rubric = exercise("rubric", rubric_id)
+        tr, lang = page.t, page.lang
+        scale = [(f"{n} · {pick(label, lang)}", n) for n, label in enumerate(self.rubric.scale, start=1)]
+        self.reviewer = widgets.Text(description=tr("review.reviewer"), placeholder=tr("profile.optional"), style={"description_width": "initial"}, layout=widgets.Layout(width="30em"))
+        self.scores = {c.id: choice_list(f"{pick(c.name, lang)} — {pick(c.question, lang)}", scale) for c in self.rubric.criteria}
+        self.comment = widgets.Textarea(description=tr("review.comment"), style={"description_width": "initial"}, layout=widgets.Layout(width="100%", height="5em"))
+        self.save = widgets.Button(description=tr("review.save"), icon="check", button_style="primary", layout=widgets.Layout(width="auto"))
+        self.save.on_click(lambda _b: self._save())
+        self.message = widgets.HTML()
+        self.summary = widgets.HTML()
+        page.on_change(lambda event: self.refresh())
+        self.widget = widgets.VBox([self.reviewer, *self.scores.values(), self.comment, self.save, self.message, self.summary])
+        self.refresh()
+
+    def _save(self) -> None:
+        draft = self.drafting.draft
+        if draft is None:
+            self.message.value = notice_html(self.page.t("review.no_draft"), "info")
+            return
+        given = {c: box.value for c, box in self.scores.items() if box.value is not None}
+        if not given:
+            self.message.value = notice_html(self.page.t("review.no_score"), "warning")
+            return
+        review = Review(reviewer=self.reviewer.value.strip()[:60] or None, scores=given, comment=self.comment.value.strip()[:1000] or None, reviewed=now())
+        draft.reviews = [*draft.reviews, review]
+        self.page.save()
+        for box in self.scores.values():
+            box.value = None
+        self.comment.value = ""
+        self.message.value = notice_html(self.page.t("review.saved", count=len(draft.reviews)), "ok")
+        self.refresh()
+
+    def refresh(self) -> None:
+        draft, tr, lang = self.drafting.draft, self.page.t, self.page.lang
+        if draft is None or not draft.reviews:
+            self.summary.value = ""
+            return
+        means = review_means(draft)
+        rows = "".join(
+            f"<tr><th scope='row'>{html.escape(pick(c.name, lang))}</th><td>{means.get(c.id, '—')} / {len(self.rubric.scale)}</td></tr>" for c in self.rubric.criteria
+        )
+        comments = "".join(f"<li>{html.escape(r.comment)}{' — ' + html.escape(r.reviewer) if r.reviewer else ''}</li>" for r in draft.reviews if r.comment)
+        self.summary.value = (
+            f"<h3 class='kit-heading'>{html.escape(tr('review.summary', count=len(draft.reviews)))}</h3>"
+            f"<table class='kit-table'><tbody>{rows}</tbody></table><ul>{comments}</ul>"
+        )
+
+    def show(self):
+        from IPython.display import display
+
+        if self.page.ok:
+            display(self.widget)
+
+
+def peer_review(drafting) -> ReviewView:
+    """Display the peer-review form for the drafting studio's current draft."""
+    view = ReviewView(drafting)
+    view.show()
+    return view
