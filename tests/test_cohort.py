@@ -139,3 +139,24 @@ def test_progress_bar_counts_to_100_percent():
         bar(done, 250)
     lines = stream.getvalue().splitlines()
     assert lines[-1].endswith("100 % (250/250)") and len(lines) == 11
+
+
+def test_notebook_report_from_uploaded_files_and_a_folder(cohort, tmp_path):
+    from datetime import datetime, timezone
+
+    from kit.ui.cohort_view import CohortView
+    from kit.ui.trainer_page import TrainerPage
+
+    view = CohortView(TrainerPage("fr", "rapport_groupe"))
+    raw = (cohort / "p1.json").read_bytes()
+    view.upload.value = ({"name": "p1.json", "type": "application/json", "size": len(raw), "content": memoryview(raw), "last_modified": datetime.now(timezone.utc)},)
+    view.folder.value = str(cohort)
+    view.build.click()
+    assert "Rapport prêt : 3 participant(s), 1 fichier(s) remplacé(s)" in view.message.value
+    assert "rapport-groupe.html" in view.message.value and "<iframe" in view.report.value and "Nadia" not in view.report.value
+    view.with_names.value = True
+    view.build.click()
+    assert "Nadia" in view.report.value and "rapport-groupe-nominatif.html" in view.message.value
+    view.folder.value = str(tmp_path / "nowhere")
+    view.build.click()
+    assert "introuvable" in view.message.value

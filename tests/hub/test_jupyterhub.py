@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import stat
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -129,3 +130,9 @@ def test_progress_files_are_owner_only_and_the_other_participant_cannot_read_the
         assert run_as(owner, "cat", str(path)).returncode == 0  # the check below is not a broken runuser
         attempt = run_as(other, "cat", str(path))
         assert attempt.returncode != 0 and "Permission denied" in attempt.stderr, (attempt.returncode, attempt.stderr)
+
+
+def test_hub_pages_wait_for_their_scripts_on_a_busy_server(hub):
+    """deploy/jupyterhub/templates is in use: no 7-second RequireJS time-out on a loaded hub."""
+    with urllib.request.urlopen(f"{hub.url}/hub/login", timeout=30) as answer:
+        assert "require.config({ waitSeconds: 0 })" in answer.read().decode("utf-8")
