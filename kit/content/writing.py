@@ -6,8 +6,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from kit.content.common import Reference, Slug, Text
-from kit.content.common import Model
+from kit.content.common import Model, Reference, Slug, Text
 from kit.content.exercises import _Exercise
 
 
@@ -35,6 +34,9 @@ class StartersFile(_Exercise):
     kind: Literal["writing_starters"]
     barriers: list[BarrierStarters] = Field(min_length=1)
     general: list[Text] = Field(min_length=2, description="Starters for everyone (no diagnostic yet).")
+
+    def declared(self):
+        return super().declared() + [Reference(f"starters:{self.id}", ("barriers", i, "barrier"), b.barrier) for i, b in enumerate(self.barriers)]
 
     def references(self):
         return self._module_reference() + [Reference("barrier", ("barriers", i, "barrier"), b.barrier) for i, b in enumerate(self.barriers)]
