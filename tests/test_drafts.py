@@ -207,5 +207,5 @@ def test_export_panel_offers_files_and_lists_what_it_left_out(studio):
     studio.text.value = "Sans date et sans plan"
     export = DraftsExportView(studio.page)
     export.prepare.click()
-    assert "brouillons-P-" in export.links.value and ".md'" in export.links.value
+    assert "brouillons-P-" in export.links.value and '.md"' in export.links.value
     assert "pas de date" in export.skipped.value and "hootsuite" not in export.links.value

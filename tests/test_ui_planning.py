@@ -133,7 +133,7 @@ def test_full_plan_builds_a_calendar_on_allowed_days_with_downloads(tmp_path):
     assert plan["check_ins"] == ["2026-10-26", "2026-11-02", "2026-11-18"]
     assert "Le four à 5 h" in view.calendar.value
     for name in (".html", ".md", ".ics", ".csv", "-excel.csv"):
-        assert f"{name}'" in view.downloads.value
+        assert f'{name}"' in view.downloads.value
 
 
 def test_welcome_page_shows_where_the_participant_is(tmp_path):

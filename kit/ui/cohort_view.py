@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import base64
 import html
 import tempfile
 from pathlib import Path
@@ -12,6 +11,7 @@ import ipywidgets as widgets
 from kit.cohort_files import collect, progress_paths
 from kit.cohort_report import report_html
 from kit.ui.controls import tick_box
+from kit.ui.downloads import download_link
 from kit.ui.notice import notice_html
 
 
@@ -49,18 +49,16 @@ class CohortView:
             self.report.value = ""
             return
         document = report_html(files, lang, with_names=self.with_names.value)
-        data = base64.b64encode(document.encode("utf-8")).decode("ascii")
         name = "rapport-groupe-nominatif.html" if self.with_names.value else "rapport-groupe.html"
         self.message.value = notice_html(tr("cohortview.done", participants=len(files.kept), aside=len(files.set_aside), superseded=len(files.superseded)), "ok") + (
-            f"<p><a class='kit-download' download='{name}' href='data:text/html;base64,{data}'>⬇ {html.escape(tr('cohortview.download'))}</a></p>"
+            f"<p>{download_link(name, 'text/html', document.encode('utf-8'), tr('cohortview.download'))}</p>"
         )
         self.report.value = f"<iframe title='{html.escape(tr('cohort.title'))}' srcdoc='{html.escape(document, quote=True)}' style='width:100%;height:1100px;border:1px solid #5f6b7a'></iframe>"
 
     def show(self):
-        from IPython.display import display
+        from kit.ui.page import display_if_ok
 
-        if self.page.ok:
-            display(self.widget)
+        display_if_ok(self.page, self.widget)
 
 
 def cohort_report(page) -> CohortView:

@@ -26,6 +26,7 @@ from kit.i18n import pick
 from kit.progress.model import Assessment, now
 from kit.scoring import assess, path, scores, statement_order
 from kit.ui.controls import choice_list
+from kit.ui.downloads import download_link
 from kit.ui.navigation import available
 from kit.ui.notice import notice_html
 
@@ -187,10 +188,7 @@ class DiagnosticView:
         progress = self.page.progress
         document = result_page(progress, self.page.lang, radar=radar_png).encode("utf-8")
         name = self.page.store.download_name().replace("progression-", "diagnostic-").replace(".json", ".html")
-        self.download.value = (
-            f'<a class="kit-download" download="{name}" href="data:text/html;base64,{base64.b64encode(document).decode("ascii")}">'
-            f'⬇ {html.escape(tr("diag.download"))}</a>'
-        )
+        self.download.value = download_link(name, "text/html", document, tr("diag.download"))
         assessments = progress.diagnostic.assessments
         if len(assessments) < 2:
             self.comparison.value = ""
@@ -235,10 +233,9 @@ class DiagnosticView:
         return self._show(widgets.VBox([self.download, self.new_assessment, self.history_message, self.comparison]))
 
     def _show(self, box):
-        from IPython.display import display
+        from kit.ui.page import display_if_ok
 
-        if self.page.ok:
-            display(box)
+        display_if_ok(self.page, box)
 
 
 def _fmt(score: float | None) -> str:

@@ -200,11 +200,6 @@ class DraftingView(ExerciseView):
     def write(self):
         self._display(widgets.VBox([self.editor, self.checks_box]))
 
-    def _display(self, box):
-        from IPython.display import display
-
-        if self.page.ok:
-            display(box)
 
 
 def drafting(page) -> DraftingView:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import base64
 import html
 
 import ipywidgets as widgets
@@ -10,6 +9,7 @@ import ipywidgets as widgets
 from kit.drafts import drafts_markdown, generic_csv, hootsuite_csv, over_350, schedule
 from kit.plan_document import platform_names
 from kit.ui.controls import tick_box
+from kit.ui.downloads import download_list
 from kit.ui.notice import notice_html
 
 
@@ -39,19 +39,15 @@ class DraftsExportView:
             files.append((f"{stem}.csv", "text/csv", generic_csv(result.rows), tr("export.generic")))
             for platform, data in hootsuite_csv(result.rows).items():
                 files.append((f"{stem}-hootsuite-{platform}.csv", "text/csv", data, tr("export.hootsuite", platform=names.get(platform, platform))))
-        self.links.value = "<ul class='kit-downloads'>" + "".join(
-            f"<li><a class='kit-download' download='{name}' href='data:{mime};base64,{base64.b64encode(data).decode('ascii')}'>⬇ {html.escape(label)}</a></li>"
-            for name, mime, data, label in files
-        ) + "</ul>"
+        self.links.value = download_list(files)
         lines = [f"<li>{html.escape(draft.title or draft.text[:40])} — {html.escape(tr(key, **params))}</li>" for draft, key, params in result.skipped]
         lines += [f"<li>{html.escape(tr('drafts.skip_over_350', platform=names.get(p, p), count=n))}</li>" for p, n in over_350(result.rows).items()]
         self.skipped.value = (notice_html(tr("export.skipped", count=len(lines)), "warning") + f"<ul>{''.join(lines)}</ul>") if lines else notice_html(tr("export.all_in", count=len(result.rows)), "ok")
 
     def show(self):
-        from IPython.display import display
+        from kit.ui.page import display_if_ok
 
-        if self.page.ok:
-            display(self.widget)
+        display_if_ok(self.page, self.widget)
 
 
 def drafts_export(page) -> DraftsExportView:

@@ -43,7 +43,10 @@ class ExerciseView:
 
     def show(self) -> None:
         """Display the view in the notebook (nothing when the content is broken)."""
-        from IPython.display import display
+        self._display(self.widget)
 
-        if self.page.ok:
-            display(self.widget)
+    def _display(self, box) -> None:
+        """Display one part of the view (notebooks show long views cell by cell)."""
+        from kit.ui.page import display_if_ok
+
+        display_if_ok(self.page, box)

@@ -103,11 +103,6 @@ class IdeaBankView(ExerciseView):
     def my_bank(self):
         self._display(self.bank_box)
 
-    def _display(self, box):
-        from IPython.display import display
-
-        if self.page.ok:
-            display(box)
 
 
 def idea_bank(page) -> IdeaBankView:

@@ -116,6 +116,12 @@ def _display_html(markup: str) -> None:
 
 def show(view) -> None:
     """Display a view (anything with a ``widget`` attribute) in the notebook."""
+    display_if_ok(view.page, view.widget)
+
+
+def display_if_ok(page, widget) -> None:
+    """Display ``widget`` unless the page's content is broken (then the page already said so)."""
     from IPython.display import display
 
-    display(view.widget)
+    if page.ok:
+        display(widget)

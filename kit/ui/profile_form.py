@@ -70,6 +70,5 @@ def profile_form(page) -> ProfileForm:
     from kit.ui.page import show
 
     form = ProfileForm(page)
-    if page.ok:
-        show(form)
+    show(form)
     return form

@@ -66,10 +66,9 @@ class ReviewView:
         )
 
     def show(self):
-        from IPython.display import display
+        from kit.ui.page import display_if_ok
 
-        if self.page.ok:
-            display(self.widget)
+        display_if_ok(self.page, self.widget)
 
 
 def peer_review(drafting) -> ReviewView:

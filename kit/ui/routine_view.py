@@ -150,11 +150,6 @@ class RoutineView(ExerciseView):
     def switch(self):
         self._display(self.result_box)
 
-    def _display(self, box):
-        from IPython.display import display
-
-        if self.page.ok:
-            display(box)
 
 
 def routine_view(page) -> RoutineView:

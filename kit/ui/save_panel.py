@@ -9,11 +9,10 @@ True
 
 from __future__ import annotations
 
-import base64
-
 import ipywidgets as widgets
 
 from kit.progress.errors import ProgressError
+from kit.ui.downloads import download_link
 from kit.ui.notice import notice_html
 
 
@@ -62,12 +61,7 @@ class SavePanel:
         store = self.page.store
         saved = store.progress.saved_at.astimezone().strftime("%H:%M")
         self.status.value = notice_html(self.page.t("save.status", time=saved), "ok")
-        data = base64.b64encode(store.download_bytes()).decode("ascii")
-        name = store.download_name()
-        self.download.value = (
-            f'<a class="kit-download" download="{name}" href="data:application/json;base64,{data}">'
-            f'⬇ {self.page.t("save.download")}</a>'
-        )
+        self.download.value = download_link(store.download_name(), "application/json", store.download_bytes(), self.page.t("save.download"))
 
     def _on_upload(self, change) -> None:
         files = change["new"]
@@ -102,6 +96,5 @@ def save_panel(page) -> SavePanel:
     from kit.ui.page import show
 
     panel = SavePanel(page)
-    if page.ok:
-        show(panel)
+    show(panel)
     return panel

@@ -63,10 +63,7 @@ class SelfCheckView(ExerciseView):
         self.result.value = f"<div class='kit-card' role='status'><h3>{html.escape(tr('self_check.title'))}</h3><ol>{items}</ol>{note}</div>"
 
     def show_result(self) -> None:
-        from IPython.display import display
-
-        if self.page.ok:
-            display(self.result)
+        self._display(self.result)
 
 
 def self_check(page, self_check_id: str) -> SelfCheckView:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import base64
 import html
 
 import ipywidgets as widgets
@@ -13,6 +12,7 @@ from kit.i18n import pick
 from kit.plan_document import calendar_slots, missing_for_calendar, plan_document, platform_names
 from kit.plan_export import plan_csv, plan_html, plan_ics, plan_markdown
 from kit.ui.controls import choice_list, heading, tick_box
+from kit.ui.downloads import download_list
 from kit.ui.exercise_view import ExerciseView
 from kit.ui.notice import notice_html
 
@@ -130,11 +130,7 @@ class StrategyView(ExerciseView):
             (f"{stem}.csv", "text/csv", plan_csv(doc, lang), "strategy.dl_csv"),
             (f"{stem}-excel.csv", "text/csv", plan_csv(doc, lang, excel=True), "strategy.dl_csv_excel"),
         ]
-        links = "".join(
-            f"<li><a class='kit-download' download='{name}' href='data:{mime};base64,{base64.b64encode(data).decode('ascii')}'>⬇ {html.escape(tr(label))}</a></li>"
-            for name, mime, data, label in files
-        )
-        self.downloads.value = f"<ul class='kit-downloads'>{links}</ul>"
+        self.downloads.value = download_list([(name, mime, data, tr(label)) for name, mime, data, label in files])
 
     def choices(self):
         self._display(self.choices_box)
@@ -145,11 +141,6 @@ class StrategyView(ExerciseView):
     def exports(self):
         self._display(self.downloads)
 
-    def _display(self, box):
-        from IPython.display import display
-
-        if self.page.ok:
-            display(box)
 
 
 def strategy_view(page) -> StrategyView:
