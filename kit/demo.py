@@ -202,7 +202,13 @@ def _ideas(rng: random.Random, visits: dict[str, Visit], sector: str | None, lan
     return ideas
 
 
-def _plan(rng: random.Random, visits: dict[str, Visit], routine: Routine, ideas: list[Idea]) -> Plan:
+_REASONS = {
+    "fr": ("Mes clients y sont.", "C’est là que l’on cherche un artisan.", "Pour être trouvé dans le quartier."),
+    "en": ("My customers are there.", "That is where people look for a craftsperson.", "To be found in the neighbourhood."),
+}
+
+
+def _plan(rng: random.Random, visits: dict[str, Visit], routine: Routine, ideas: list[Idea], lang: str) -> Plan:
     """Module 08: objectives, platforms, and the 30-day calendar built from the routine and the ideas."""
     from kit.calendar_plan import build_calendar, check_in_dates
     from kit.content.library import load_all
@@ -216,7 +222,7 @@ def _plan(rng: random.Random, visits: dict[str, Visit], routine: Routine, ideas:
     plan = Plan(
         objectives=[o.id for o in rng.sample(strategy.objectives, k=rng.randint(1, 3))],
         audiences=[a.id for a in rng.sample(strategy.audiences, k=rng.randint(1, 2))],
-        platforms={p.platform: rng.choice(("Mes clients y sont.", "C’est là que l’on cherche un artisan.", "Pour être trouvé dans le quartier.")) for p in platforms},
+        platforms={p.platform: rng.choice(_REASONS[lang]) for p in platforms},
         pillars=sorted({i.pillar for i in ideas})[:4],
         start=(visits["08"].first_seen + timedelta(days=rng.randint(1, 7))).date(),
         time=strategy.default_time,
@@ -261,7 +267,7 @@ def demo_progress(seed: int) -> Progress:
     stamps = [v.last_seen for v in visits.values()] + [a.completed or a.started for a in diagnostic.assessments]
     routine = _routine(rng, visits)
     ideas = _ideas(rng, visits, profile.sector, profile.language)
-    plan = _plan(rng, visits, routine, ideas)
+    plan = _plan(rng, visits, routine, ideas, profile.language)
     return Progress(
         saved_at=max(stamps, default=created), profile=profile, visits=visits, diagnostic=diagnostic,
         **_exercises(rng, visits, profile.sector), routine=routine, ideas=ideas, plan=plan, drafts=_drafts(rng, visits, ideas, plan),
