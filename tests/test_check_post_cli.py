@@ -125,6 +125,22 @@ def test_an_unknown_platform_exits_2_and_lists_the_known_ones(post, capsys):
     assert "python -m kit check-post --help" in err
 
 
+def test_broken_content_exits_2_and_points_to_validate(post, tmp_path, monkeypatch, capsys):
+    from kit.content.library import clear_cache
+
+    content = tmp_path / "exercises"
+    content.mkdir()
+    (content / "platforms.yaml").write_text("kind: platforms\nplatforms: []\n", encoding="utf-8")
+    monkeypatch.setenv("KIT_EXERCISES_DIR", str(content))
+    clear_cache()
+    try:
+        assert main(["check-post", "--platform", "x", post(GOOD)]) == 2
+    finally:
+        monkeypatch.undo()
+        clear_cache()
+    assert "python -m kit validate" in capsys.readouterr().err
+
+
 def test_forgetting_the_platform_is_a_usage_error(post, capsys):
     assert main(["check-post", post(GOOD)]) == 2
     assert "arguments obligatoires manquants : --platform" in capsys.readouterr().err

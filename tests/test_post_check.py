@@ -142,6 +142,11 @@ def test_links_are_found_with_and_without_scheme_and_emails_are_not_links():
     assert [url for _, _, url in links(text)] == ["https://dupont.fr/a", "boulangerie-dupont.fr/horaires"]
 
 
+def test_links_on_consecutive_lines_are_each_found_once():
+    text = normalise("Site : dupont.fr\nboutique-dupont.fr/horaires\u00a0www.dupont.fr")
+    assert [url for _, _, url in links(text)] == ["dupont.fr", "boutique-dupont.fr/horaires", "www.dupont.fr"]
+
+
 def test_twitter_text_loads_without_setuptools_pkg_resources():
     # setuptools 82 and later no longer ship pkg_resources, which twitter_text imports.
     code = (
