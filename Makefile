@@ -5,6 +5,7 @@
 #   make voila      the participant view (code hidden) on the welcome notebook
 #   make test-fast  every test except the browser ones (for iteration)
 #   make bench      the benchmarks in benchmarks/
+#   make badges     rewrite the README's Binder badges from [tool.kit] repository in pyproject.toml
 
 PYTHON ?= python3
 VENV   := .venv
@@ -13,17 +14,20 @@ STAMP  := $(VENV)/.installed
 PORT   ?= 8866
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
-.PHONY: install lab voila test test-fast bench validate clean
+.PHONY: install lab voila test test-fast bench validate badges clean
 
 install: $(STAMP)
 
-$(STAMP): pyproject.toml
+VOILA_TEMPLATE := share/jupyter/voila/templates/kit
+
+$(STAMP): pyproject.toml $(VOILA_TEMPLATE)/index.html.j2 $(VOILA_TEMPLATE)/conf.json
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
 	  { echo "Python 3.11 ou plus récent est nécessaire (python3 --version)."; exit 2; }
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || \
 	  { echo "Impossible de créer .venv : sous Debian/Ubuntu, installez d'abord « python3-venv » (apt-get install python3-venv)."; exit 2; }
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[app,test]'
+	mkdir -p $(VENV)/share/jupyter/voila/templates && cp -r $(VOILA_TEMPLATE) $(VENV)/share/jupyter/voila/templates/
 	@touch $(STAMP)
 
 lab: install
@@ -33,6 +37,10 @@ lab: install
 voila: install
 	@echo "Vue participant : http://127.0.0.1:$(PORT)/voila/render/notebooks/00_bienvenue.ipynb  (Ctrl+C pour arrêter)"
 	$(BIN)/voila . --port=$(PORT) --Voila.ip=127.0.0.1 --no-browser
+
+# Binder badges of README.md, from the one repository slug in pyproject.toml ([tool.kit] repository).
+badges: install
+	$(BIN)/python -m kit binder-links
 
 validate: install
 	$(BIN)/python -m kit validate

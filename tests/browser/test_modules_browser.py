@@ -1,4 +1,4 @@
-"""Modules 02 to 08 in the participant view: a key flow by keyboard or mouse, and the axe check."""
+"""Modules 00 and 02 to 08 in the participant view: a key flow by keyboard or mouse, and the axe check (01: test_diagnostic_browser)."""
 
 import json
 import re
@@ -9,7 +9,7 @@ import pytest
 from kit.demo import demo_progress
 from kit.progress.model import Plan, new_progress
 from tests.browser.conftest import screenshot, seed_progress
-from tests.browser.helpers import all_violations, download, open_notebook, serious_violations, wait_for_text
+from tests.browser.helpers import assert_no_serious_beyond, download, open_notebook, wait_for_text
 
 STATEMENT = ".kit-statement select"
 
@@ -22,9 +22,7 @@ def _fresh(voila, sector="boulangerie"):
 
 
 def _axe(page, axe_baseline, name):
-    own = serious_violations(page)
-    print(f"axe {name}:", all_violations(page))
-    assert set(own) <= set(axe_baseline), f"{name}: new serious violations {sorted(set(own) - set(axe_baseline))}"
+    assert_no_serious_beyond(page, axe_baseline, name)
 
 
 def test_module_02_quiz_and_first_steps(page, voila, axe_baseline):
@@ -32,6 +30,7 @@ def test_module_02_quiz_and_first_steps(page, voila, axe_baseline):
     open_notebook(page, voila, "notebooks/02_mains_dans_le_cambouis.ipynb", STATEMENT)
     page.locator(STATEMENT).first.select_option(index=0)
     wait_for_text(page, ".kit-feedback", "Bien vu|Pas tout à fait|Pas de bonne ou de mauvaise réponse")
+    page.wait_for_selector(".kit-download")  # cells appear one by one: wait for the last one (save panel)
     box = page.locator(".kit-check input[type=checkbox]").last
     box.focus()
     page.keyboard.press("Space")
@@ -73,6 +72,7 @@ def test_module_05_sorting_and_self_check(page, voila, axe_baseline):
     page.locator(STATEMENT).first.select_option(index=0)
     page.get_by_role("button", name="Comparer avec la suggestion").click()
     wait_for_text(page, "table td", "même choix|choix différent")
+    page.wait_for_selector(".kit-download")  # cells appear one by one: the self-check must be there
     last = page.locator(STATEMENT).last
     last.select_option(index=4)
     wait_for_text(page, ".kit-card h3", "À travailler d’abord dans l’entreprise")
@@ -110,11 +110,13 @@ def test_module_08_builds_and_downloads_the_calendar(page, voila, axe_baseline, 
     _axe(page, axe_baseline, "08")
 
 
-def test_welcome_page_shows_the_plan_follow_up(page, voila):
+def test_welcome_page_shows_the_plan_follow_up(page, voila, axe_baseline):
     progress = demo_progress(1)
     seed_progress(voila, progress)
     open_notebook(page, voila, "notebooks/00_bienvenue.ipynb")
     wait_for_text(page, ".kit-card h3", "Où en êtes-vous dans votre plan")
+    page.wait_for_selector(".kit-download")
+    _axe(page, axe_baseline, "00")
 
 
 def test_module_07_counter_turns_red_and_says_so_past_the_limit(page, voila, axe_baseline):
@@ -131,3 +133,13 @@ def test_module_07_counter_turns_red_and_says_so_past_the_limit(page, voila, axe
     wait_for_text(page, ".kit-preview", "Bonjour")
     screenshot(page, "module-07")
     _axe(page, axe_baseline, "07")
+
+
+def test_participant_pages_ask_nothing_from_the_internet(page, voila):
+    """No CDN, no font service: the kit works offline (only the local Voilà server is contacted)."""
+    requests = []
+    page.on("request", lambda request: requests.append(request.url))
+    open_notebook(page, voila, "notebooks/00_bienvenue.ipynb")
+    page.wait_for_load_state("networkidle")
+    outside = [url for url in requests if not url.startswith(("http://127.0.0.1", "data:", "blob:", "ws://127.0.0.1"))]
+    assert outside == []

@@ -62,15 +62,21 @@ def proxy_path() -> str | None:
     return next((c for c in candidates if c and os.access(c, os.X_OK)), None)
 
 
+def tool(name: str) -> str | None:
+    """A system tool, also found in the sbin folders when they are not on PATH (useradd, runuser...)."""
+    return shutil.which(name) or next((f"{d}/{name}" for d in ("/usr/sbin", "/sbin", "/usr/bin")
+                                       if os.access(f"{d}/{name}", os.X_OK)), None)
+
+
 def missing_prerequisites() -> list[str]:
     """What this machine lacks to run the hub (empty when everything is there)."""
     missing = []
     if os.geteuid() != 0:
         missing.append("root (the hub test creates and removes system users)")
-    for tool, hint in (("useradd", "passwd"), ("userdel", "passwd"), ("runuser", "util-linux"), ("git", "git"),
+    for name, hint in (("useradd", "passwd"), ("userdel", "passwd"), ("runuser", "util-linux"), ("git", "git"),
                        ("node", "nodejs")):
-        if not shutil.which(tool):
-            missing.append(f"{tool} (apt-get install -y {hint})")
+        if not tool(name):
+            missing.append(f"{name} (apt-get install -y {hint})")
     if shutil.which("git") and subprocess.run(["git", "daemon", "-h"], capture_output=True).returncode not in (0, 129):
         missing.append("git daemon (apt-get install -y git)")
     if not proxy_path():
@@ -80,9 +86,6 @@ def missing_prerequisites() -> list[str]:
             __import__(module)
         except ImportError:
             missing.append(f"python package {module} (make install)")
-    for path in (Path(sysconfig.get_paths()["purelib"]), ROOT / "kit", ROOT / "exercises"):
-        if not readable_by_others(path):
-            missing.append(f"{path} readable by other users (every parent folder needs o+x)")
     return missing
 
 
@@ -113,7 +116,10 @@ def shared_python(workdir: Path) -> SharedPython:
     ``site-packages``, ``share`` and ``etc`` are symlinks to the project's ``.venv``
     (same packages, same pins, nothing installed twice), and whose base
     interpreter is a copy of the real one (binary, ``libpython``, standard
-    library) when the real one is not readable by others.
+    library) when the real one is not readable by others. When the checkout itself
+    is out of their reach, ``site-packages``, ``share``, ``etc`` and the kit's
+    files are mirrored into ``workdir`` instead (hard links), and ``kit`` is
+    imported from that mirror.
     """
     venv = Path(sys.prefix)
     version = f"{sys.version_info.major}.{sys.version_info.minor}"
@@ -147,11 +153,37 @@ def shared_python(workdir: Path) -> SharedPython:
         encoding="utf-8")
     (env_dir / "bin" / "python").symlink_to(interpreter)
     (env_dir / "bin" / "python3").symlink_to("python")
-    (env_dir / "lib" / f"python{version}" / "site-packages").symlink_to(Path(sysconfig.get_paths()["purelib"]))
-    for shared in ("share", "etc"):
-        if (venv / shared).exists():
-            (env_dir / shared).symlink_to(venv / shared)
+    site_packages = Path(sysconfig.get_paths()["purelib"])
+    target = env_dir / "lib" / f"python{version}" / "site-packages"
+    if all(readable_by_others(p) for p in (site_packages, ROOT / "kit", ROOT / "exercises")):
+        target.symlink_to(site_packages)
+        for shared in ("share", "etc"):
+            if (venv / shared).exists():
+                (env_dir / shared).symlink_to(venv / shared)
+    else:
+        # The checkout sits in a folder other users cannot enter (e.g. a CI clone under a 0700
+        # temporary folder): mirror it here, hard links where possible (same file system, no copy).
+        repo = workdir / "kit-repo"
+        shutil.copytree(ROOT, repo, symlinks=True, ignore=shutil.ignore_patterns(
+            ".venv", ".git", "build", ".pytest_cache", "__pycache__", "*.egg-info"))
+        _mirror(site_packages, target, ignore=shutil.ignore_patterns("__editable__*"))
+        (target / "kit-coaching-repo.pth").write_text(f"{repo}\n", encoding="utf-8")  # import kit from the mirror
+        for shared in ("share", "etc"):
+            if (venv / shared).exists():
+                _mirror(venv / shared, env_dir / shared)
     return SharedPython(python=env_dir / "bin" / "python", env=extra_env)
+
+
+def _mirror(source: Path, target: Path, ignore=None) -> None:
+    """Copy a folder tree as hard links (instant, no space) or, across file systems, as copies."""
+    def link_or_copy(src, dst):
+        try:
+            os.link(src, dst)
+        except OSError:
+            shutil.copy2(src, dst)
+    shutil.copytree(source, target, symlinks=True, ignore=ignore, copy_function=link_or_copy)
+    for folder in [target, *(p for p in target.rglob("*") if p.is_dir() and not p.is_symlink())]:
+        folder.chmod(folder.stat().st_mode | 0o755)
 
 
 # --- throw-away users --------------------------------------------------------------------
@@ -162,10 +194,24 @@ def user_names(count: int) -> list[str]:
     return [f"kithub{token}u{i:02d}" for i in range(1, count + 1)]
 
 
+USER_COMMENT = "kit hub test pid "  # + the creating process id, in the GECOS field of each user
+
+
 def create_users(names: list[str]) -> None:
     for name in names:
-        subprocess.run(["useradd", "--create-home", "--shell", "/bin/bash", "--comment", "kit hub test", name],
-                       check=True, capture_output=True)
+        subprocess.run([tool("useradd"), "--create-home", "--shell", "/bin/bash", "--comment",
+                        f"{USER_COMMENT}{os.getpid()}", name], check=True, capture_output=True)
+
+
+def leftover_users() -> list[str]:
+    """Users that an earlier run created and could not remove (it was killed): its process is gone."""
+    found = []
+    for entry in pwd.getpwall():
+        owner = entry.pw_gecos.removeprefix(USER_COMMENT)
+        if entry.pw_name.startswith("kithub") and entry.pw_gecos.startswith(USER_COMMENT) and owner.isdigit() \
+                and not Path(f"/proc/{owner}").exists():
+            found.append(entry.pw_name)
+    return found
 
 
 def processes_of(uids: set[int]) -> list[int]:
@@ -206,7 +252,7 @@ def remove_users(names: list[str]) -> list[str]:
             pwd.getpwnam(name)
         except KeyError:
             continue
-        result = subprocess.run(["userdel", "--remove", name], capture_output=True, text=True)
+        result = subprocess.run([tool("userdel"), "--remove", name], capture_output=True, text=True)
         if result.returncode not in (0, 12):  # 12: mail spool or home could not be removed (reported below)
             problems.append(f"userdel {name}: {result.stderr.strip()}")
         try:
@@ -222,7 +268,7 @@ def remove_users(names: list[str]) -> list[str]:
 
 def run_as(user: str, *command: str, env: dict | None = None) -> subprocess.CompletedProcess:
     """Run a command as ``user`` (``runuser -u USER -- ...``), capturing its output."""
-    prefix = ["runuser", "-u", user, "--"]
+    prefix = [tool("runuser"), "-u", user, "--"]
     if env:
         prefix += ["env", *(f"{k}={v}" for k, v in env.items())]
     return subprocess.run([*prefix, *command], capture_output=True, text=True, timeout=120)
@@ -375,6 +421,7 @@ class Hub:
         return self
 
     def _start(self) -> None:
+        remove_users(leftover_users())
         self.python = shared_python(self.workdir)
         self.users = user_names(self.user_count)
         create_users(self.users)
