@@ -30,6 +30,8 @@ VERBS = {
     "export-plan": "kit.commands.export_plan",
     "cohort": "kit.commands.cohort",
     "prepare": "kit.commands.prepare",
+    "binder-links": "kit.commands.binder_links",
+    "evidence": "kit.commands.evidence",
 }
 
 

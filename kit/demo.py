@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from kit.progress.model import (
-    Assessment, ChooserAnswers, DiagnosticSection, Draft, Idea, Plan, Profile, Progress, QuizAnswer, Review, Routine, Slot, Visit,
+    Assessment, ChooserAnswers, DiagnosticSection, Draft, Idea, Plan, Profile, Progress, QuizAnswer, Review, Routine, Slot, SurveyAnswers, Visit,
 )
 
 # Every synthetic file is dated around this day, so that a seed gives the same file forever.
@@ -257,6 +257,54 @@ def _drafts(rng: random.Random, visits: dict[str, Visit], ideas: list[Idea], pla
     return drafts
 
 
+_COMMENTS = {
+    "points_forts": ["Très concret, on repart avec un plan.", "Le tri des informations m’a fait réfléchir.", "Enfin compris la différence entre profil et page !", "Super atelier & très concret <3"],
+    "a_ameliorer": ["Un peu court pour tout faire.", "Plus de temps sur la rédaction.", "La connexion Wi-Fi était lente."],
+    "frein_restant": ["Toujours le manque de temps le samedi.", "Je n’ose pas encore filmer l’atelier."],
+    "commentaires": ["Je publie deux fois par semaine maintenant.", "Merci, les clients en parlent au comptoir."],
+}
+
+
+def _survey_answers(rng: random.Random, survey, when: datetime, mood: float) -> SurveyAnswers:
+    """Ratings around ``mood`` (0 unhappy .. 1 happy), a few ticks, sometimes a comment."""
+    ratings, ticked, comments = {}, {}, {}
+    for question in survey.questions:
+        if question.type == "scale":
+            size = len(survey.scale(question.scale).labels)
+            ratings[question.id] = min(size, max(1, round(1 + (size - 1) * mood + rng.gauss(0, 0.6))))
+        elif question.type == "choices":
+            ticked[question.id] = sorted(o.id for o in question.options[:-1] if rng.random() < mood * 0.8) or [question.options[-1].id]
+        elif rng.random() < 0.4:
+            comments[question.id] = rng.choice(_COMMENTS.get(question.id, ["Merci !"]))
+    return SurveyAnswers(ratings=ratings, ticked=ticked, comments=comments, updated=when, completed=when + timedelta(minutes=4))
+
+
+def _evidence(seed: int, visits: dict[str, Visit], plan: Plan) -> dict:
+    """Qualiopi sections: the pre-test at entry for some, the surveys « à chaud » and « à froid » for others.
+
+    A separate random stream, so that adding these sections left every other section of a seed unchanged.
+    """
+    from kit.content.library import load, load_all
+
+    rng = random.Random(f"qualiopi-{seed}")
+    sections = {"pretest": {}, "surveys": {}}
+    pretest = load("objectives").pretest
+    quizzes = {q.id: q for q in load_all("quiz")}
+    if pretest and "00" in visits and rng.random() < 0.6:
+        questions = [q for q in quizzes[pretest.quiz].questions if q.id in pretest.questions]
+        start = visits["00"].first_seen
+        sections["pretest"] = _quiz_answers(rng, quizzes[pretest.quiz].model_copy(update={"questions": questions}), start)
+    surveys = {s.moment: s for s in load_all("survey")}
+    mood = rng.betavariate(4, 1.6)
+    if "chaud" in surveys and "08" in visits and rng.random() < 0.85:
+        sections["surveys"][surveys["chaud"].id] = _survey_answers(rng, surveys["chaud"], visits["08"].last_seen, mood)
+    froid = surveys.get("froid")
+    if froid and plan.start and rng.random() < 0.5:
+        when = datetime.combine(plan.start, BASE_DAY.timetz()) + timedelta(days=(froid.offer_on_day or 30) - 1 + rng.randint(0, 20))
+        sections["surveys"][froid.id] = _survey_answers(rng, froid, when, mood)
+    return sections
+
+
 def demo_progress(seed: int) -> Progress:
     """One synthetic participant, the same for the same ``seed``."""
     rng = random.Random(seed)
@@ -268,9 +316,12 @@ def demo_progress(seed: int) -> Progress:
     routine = _routine(rng, visits)
     ideas = _ideas(rng, visits, profile.sector, profile.language)
     plan = _plan(rng, visits, routine, ideas, profile.language)
+    evidence = _evidence(seed, visits, plan)
+    stamps += [a.updated for a in evidence["surveys"].values()]
     return Progress(
         saved_at=max(stamps, default=created), profile=profile, visits=visits, diagnostic=diagnostic,
         **_exercises(rng, visits, profile.sector), routine=routine, ideas=ideas, plan=plan, drafts=_drafts(rng, visits, ideas, plan),
+        **evidence,
     )
 
 

@@ -26,6 +26,8 @@ table { border-collapse: collapse; width: 100%; } th, td { border: 1px solid #5f
 .card { border: 1px solid #5f6b7a; border-radius: 6px; padding: 0.6em 0.9em; margin: 0.6em 0; page-break-inside: avoid; }
 img { max-width: 100%; }
 @media print { body { margin: 0; max-width: none; } a { color: inherit; text-decoration: none; } }
+@media print { * { color: #000 !important; background: #fff !important; box-shadow: none !important; } th, td, .card { border-color: #000 !important; }
+  thead { display: table-header-group; } tr, img, h2, h3 { page-break-inside: avoid; } h2, h3 { page-break-after: avoid; } }
 """
 
 

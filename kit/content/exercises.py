@@ -73,7 +73,8 @@ class QuizFile(_Exercise):
     questions: list[QuizQuestion] = Field(min_length=1)
 
     def declared(self):
-        return super().declared() + [Reference("question", ("questions", i, "id"), q.id) for i, q in enumerate(self.questions)]
+        refs = super().declared() + [Reference("quiz", ("id",), self.id)]
+        return refs + [Reference("question", ("questions", i, "id"), q.id) for i, q in enumerate(self.questions)]
 
 
 # --- checklist (modules 02, 03) ----------------------------------------------------------
@@ -178,6 +179,7 @@ class SortingFile(_Exercise):
     def declared(self):
         return (
             super().declared()
+            + [Reference("sorting", ("id",), self.id)]
             + [Reference("card", ("cards", i, "id"), c.id) for i, c in enumerate(self.cards)]
             + [Reference(f"pile:{self.id}", ("piles", i, "id"), p.id) for i, p in enumerate(self.piles)]
         )

@@ -13,6 +13,9 @@ from kit.content.platforms import PlatformsFile
 from kit.content.writing import RubricFile, StartersFile
 from kit.content.registry import FacilitationFile, ModulesFile, SectorsFile
 from kit.content.trainer import SessionFormatsFile
+from kit.content.objectives import ObjectivesFile
+from kit.content.session import SessionFile
+from kit.content.survey import SurveyFile
 
 KINDS = {
     "sectors": SectorsFile,
@@ -32,7 +35,10 @@ KINDS = {
     "writing_starters": StartersFile,
     "platforms": PlatformsFile,
     "session_formats": SessionFormatsFile,
+    "objectives": ObjectivesFile,
+    "survey": SurveyFile,
+    "session": SessionFile,
 }
 
 # Kinds of which exactly one file exists (the others may have one file per module).
-SINGLE_FILE_KINDS = {"sectors", "modules", "diagnostic", "platforms", "session_formats"}
+SINGLE_FILE_KINDS = {"sectors", "modules", "diagnostic", "platforms", "session_formats", "objectives"}

@@ -41,7 +41,14 @@ def _v4_to_v5(data: dict) -> dict:
     return data
 
 
-MIGRATIONS: dict[int, callable] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5}
+def _v5_to_v6(data: dict) -> dict:
+    """Version 6 adds the Qualiopi evidence: the positioning pre-test and the appreciation surveys."""
+    data.setdefault("pretest", {})
+    data.setdefault("surveys", {})
+    return data
+
+
+MIGRATIONS: dict[int, callable] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5, 5: _v5_to_v6}
 
 
 def upgrade(data: dict) -> dict:

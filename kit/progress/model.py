@@ -17,7 +17,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 FILE_KIND = "kit-coaching-progress"
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 ModuleKey = Annotated[str, StringConstraints(pattern=r"^0[0-8]$")]
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$", max_length=60)]
@@ -154,11 +154,21 @@ class Draft(Section):
     reviews: list[Review] = Field(default_factory=list)
 
 
+class SurveyAnswers(Section):
+    """An appreciation survey (« à chaud » at the end, « à froid » weeks later): the participant's answers."""
+
+    ratings: dict[Slug, Annotated[int, Field(ge=1, le=9)]] = Field(default_factory=dict, description="Scale question id -> point of its scale.")
+    ticked: dict[Slug, list[Slug]] = Field(default_factory=dict, description="Choices question id -> option ids ticked.")
+    comments: dict[Slug, Annotated[str, StringConstraints(max_length=2000)]] = Field(default_factory=dict, description="Text question id -> the comment.")
+    updated: datetime
+    completed: datetime | None = Field(default=None, description="When the participant said they had finished.")
+
+
 class Progress(Section):
     """One participant's whole progress file."""
 
     kind: Literal["kit-coaching-progress"] = FILE_KIND
-    schema_version: Literal[5] = SCHEMA_VERSION
+    schema_version: Literal[6] = SCHEMA_VERSION
     saved_at: datetime
     profile: Profile
     visits: dict[ModuleKey, Visit] = Field(default_factory=dict, description="Pages opened, by module id.")
@@ -172,6 +182,8 @@ class Progress(Section):
     ideas: list[Idea] = Field(default_factory=list)
     plan: Plan = Field(default_factory=Plan)
     drafts: list[Draft] = Field(default_factory=list)
+    pretest: dict[Slug, QuizAnswer] = Field(default_factory=dict, description="Positioning pre-test at entry: question id -> answer (no feedback given).")
+    surveys: dict[Slug, SurveyAnswers] = Field(default_factory=dict, description="Survey id -> answers (appreciations à chaud / à froid).")
 
 
 def now() -> datetime:

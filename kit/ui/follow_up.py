@@ -1,4 +1,4 @@
-"""On the welcome page: where the participant is in their plan (today's post, next check-in)."""
+"""On the welcome page: where the participant is in their plan (today's post, next check-in), and the invitations to the pre-test and the « à froid » survey."""
 
 from __future__ import annotations
 
@@ -12,10 +12,13 @@ from kit.plan_document import platform_names
 
 def follow_up_html(progress, lang: str, today: date | None = None) -> str:
     """A short, escaped summary of the plan for ``today`` (empty plan: an invitation to module 08)."""
+    from kit.ui.evidence_notices import evidence_notices_html
+
     today = today or date.today()
+    notices = evidence_notices_html(progress, lang, today)  # pre-test at entry, « à froid » survey at the day-30 check-in
     status = plan_status(progress.plan, today)
     if not status["started"]:
-        return f"<p class='kit-muted'>{html.escape(t('follow.no_plan', lang))}</p>"
+        return f"<p class='kit-muted'>{html.escape(t('follow.no_plan', lang))}</p>" + notices
     names = platform_names(lang)
     ideas = {i.id: i.text for i in progress.ideas}
     lines = []
@@ -32,7 +35,7 @@ def follow_up_html(progress, lang: str, today: date | None = None) -> str:
     elif progress.plan.calendar and today > max(s.day for s in progress.plan.calendar):
         lines.append(t("follow.finished", lang))
     items = "".join(f"<li>{html.escape(line)}</li>" for line in lines)
-    return f"<div class='kit-card' role='status'><h3>{html.escape(t('follow.title', lang))}</h3><ul>{items}</ul></div>"
+    return f"<div class='kit-card' role='status'><h3>{html.escape(t('follow.title', lang))}</h3><ul>{items}</ul></div>" + notices
 
 
 def plan_follow_up(page) -> None:

@@ -19,8 +19,11 @@ def available(notebook: str) -> bool:
     return (notebooks_dir() / f"{notebook}.ipynb").exists()
 
 
-def navigation_html(module_id: str, lang: str) -> str:
-    """The ``<nav>`` landmark for ``module_id``, with links relative to the notebook's folder."""
+def navigation_html(module_id: str, lang: str, query: str = "") -> str:
+    """The ``<nav>`` landmark for ``module_id``, with links relative to the notebook's folder.
+
+    ``query`` (e.g. ``"?projecteur=1"``) is added to every link, so projector mode follows the trainer.
+    """
     all_modules = load("modules").modules
     modules = [m for m in all_modules if m.id == module_id or available(m.notebook)]
     ids = [m.id for m in modules]
@@ -31,20 +34,20 @@ def navigation_html(module_id: str, lang: str) -> str:
         if module.id == module_id:
             items.append(f'<li><span aria-current="page">{label} <span class="kit-muted">({t("nav.here", lang)})</span></span></li>')
         elif available(module.notebook):
-            items.append(f'<li><a href="{module.notebook}.ipynb">{label}</a></li>')
+            items.append(f'<li><a href="{module.notebook}.ipynb{query}">{label}</a></li>')
         else:
             items.append(f'<li><span class="kit-muted">{label} ({t("nav.soon", lang)})</span></li>')
     steps = []
     if here > 0:
         prev = modules[here - 1]
-        steps.append(f'<a href="{prev.notebook}.ipynb" rel="prev">← {t("nav.previous", lang)} : {html.escape(pick(prev.title, lang))}</a>')
+        steps.append(f'<a href="{prev.notebook}.ipynb{query}" rel="prev">← {t("nav.previous", lang)} : {html.escape(pick(prev.title, lang))}</a>')
     else:
         steps.append("<span></span>")
     other = "en/" if lang == "fr" else "../"
-    steps.append(f'<a href="{other}{modules[here].notebook}.ipynb" lang="{"en" if lang == "fr" else "fr"}">{t("nav.other_language", lang)}</a>')
+    steps.append(f'<a href="{other}{modules[here].notebook}.ipynb{query}" lang="{"en" if lang == "fr" else "fr"}">{t("nav.other_language", lang)}</a>')
     if here < len(modules) - 1:
         nxt = modules[here + 1]
-        steps.append(f'<a href="{nxt.notebook}.ipynb" rel="next">{t("nav.next", lang)} : {html.escape(pick(nxt.title, lang))} →</a>')
+        steps.append(f'<a href="{nxt.notebook}.ipynb{query}" rel="next">{t("nav.next", lang)} : {html.escape(pick(nxt.title, lang))} →</a>')
     return (
         f'<nav class="kit-nav" aria-label="{t("nav.label", lang)}">'
         f'<ol>{"".join(items)}</ol><div class="kit-nav-steps">{"".join(steps)}</div></nav>'

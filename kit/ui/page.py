@@ -86,16 +86,20 @@ def open_module(module_id: str, path: Path | None = None, lang: str | None = Non
         path: the progress file (default: the per-user autosave location).
         lang: ``"fr"`` or ``"en"`` (default: from the notebook's folder).
         show: display the navigation bar and notices (False in tests).
+
+    Projector mode (``?projecteur=1`` in the Voilà address, or ``KIT_PROJECTOR=1``)
+    adds ``kit/assets/projector.css`` after the kit's stylesheet (see ``kit.ui.projector``).
     """
     from kit.ui.navigation import navigation_html
     from kit.ui.notice import notice_html
+    from kit.ui.projector import projector_query, projector_style
 
     lang = lang or notebook_language()
     store = ProgressStore.open(path, lang=lang)
     store.progress.profile.language = lang
     store.record_visit(module_id)
     try:
-        parts = [f"<style>{kit_css()}</style>", navigation_html(module_id, lang)]
+        parts = [f"<style>{kit_css()}</style>", projector_style(), navigation_html(module_id, lang, query=projector_query())]
         page = Page(module_id, lang, store)
     except ContentError:
         parts = [notice_html(t("content.broken_for_participant", lang), "error")]

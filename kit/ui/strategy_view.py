@@ -36,7 +36,8 @@ class StrategyView(ExerciseView):
         self.platforms, self.reasons, platform_rows = {}, {}, []
         for advice in self.strategy.platforms:
             self.platforms[advice.platform] = tick_box(f"{names.get(advice.platform, advice.platform)} — {pick(advice.good_for, lang)}")
-            self.reasons[advice.platform] = widgets.Text(description=tr("strategy.reason"), continuous_update=False, style={"description_width": "initial"}, layout=widgets.Layout(width="100%"))
+            # Each box names its network: five fields all called "Why this network?" would be ambiguous when read aloud.
+            self.reasons[advice.platform] = widgets.Text(description=f'{tr("strategy.reason")} ({names.get(advice.platform, advice.platform)})', continuous_update=False, style={"description_width": "initial"}, layout=widgets.Layout(width="100%"))
             self.platforms[advice.platform].observe(lambda change: self.changed(self._store_platforms), names="value")
             self.reasons[advice.platform].observe(lambda change: self.changed(self._store_platforms), names="value")
             platform_rows += [self.platforms[advice.platform], self.reasons[advice.platform]]

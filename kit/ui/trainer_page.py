@@ -93,7 +93,9 @@ def open_trainer_page(here: str | None = None, lang: str | None = None, show: bo
 
     lang = lang or notebook_language()
     page = TrainerPage(lang, here, ok=_content_ok())
-    markup = f"<style>{kit_css()}</style>{trainer_nav_html(here, lang)}"
+    from kit.ui.projector import projector_style
+
+    markup = f"<style>{kit_css()}</style>{projector_style()}{trainer_nav_html(here, lang)}"
     if not page.ok:
         markup += notice_html(page.t("trainer.content_broken"), "error")
     if show:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 
-from tests.browser.conftest import FIRST_LOAD_MS
+from tests.browser.conftest import FIRST_LOAD_MS, SCREENSHOTS
 
 IMPACTS_THAT_FAIL = ("critical", "serious")
 
@@ -62,3 +62,33 @@ def all_violations(page) -> list[str]:
 
 def json_of(raw: bytes) -> dict:
     return json.loads(raw.decode("utf-8"))
+
+
+def violations_by_impact(page) -> dict[str, dict[str, int]]:
+    """axe-core violations grouped by impact: {"serious": {"rule-id": nodes}, "moderate": {...}, ...}."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    grouped: dict[str, dict[str, int]] = {}
+    for violation in Axe().run(page).response["violations"]:
+        grouped.setdefault(violation["impact"] or "unknown", {})[violation["id"]] = len(violation["nodes"])
+    return grouped
+
+
+def assert_no_serious_beyond(page, baseline: dict[str, int], name: str) -> dict[str, dict[str, int]]:
+    """Fail on any critical or serious axe violation beyond the bare-widgets baseline (rule by rule, node by node).
+
+    Prints the page's violations by impact (shown with ``pytest -s``, and in the report of a failure).
+    """
+    found = violations_by_impact(page)
+    report = SCREENSHOTS.parent / "axe" / f"{name}.json"  # build/axe/: the figures quoted in README « Accessibilité »
+    report.parent.mkdir(parents=True, exist_ok=True)
+    report.write_text(json.dumps(found, indent=1, sort_keys=True), encoding="utf-8")
+    print(f"axe {name} by impact:", {impact: found.get(impact, {}) for impact in ("critical", "serious", "moderate", "minor")})
+    beyond = {
+        rule: nodes
+        for impact in IMPACTS_THAT_FAIL
+        for rule, nodes in found.get(impact, {}).items()
+        if nodes > baseline.get(rule, 0)
+    }
+    assert not beyond, f"{name}: critical/serious axe violations beyond the bare widgets page {baseline}: {beyond}"
+    return found

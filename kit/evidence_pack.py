@@ -1,0 +1,158 @@
+"""The Qualiopi evidence pack of a session: every document in one ZIP, with an index (HTML and CSV).
+
+The index maps each document to the RNQ indicator it helps evidence
+(8 positioning, 11 objectives reached, 30 appreciations). Progress files are
+read as for the cohort report (:func:`kit.cohort_files.collect`): the newest
+file of a participant wins, unusable files are set aside with a reason.
+The kit helps produce evidence; it never certifies anything.
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+import zipfile
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from kit.i18n import t
+
+INDICATORS = {"attendance": "11", "certificate": "11", "summary": "8 ; 11 ; 30"}
+
+
+@dataclass
+class PackEntry:
+    """One document of the pack."""
+
+    file: str
+    kind: str  # attendance, certificate, summary
+    indicator: str
+    label: str  # what it is, in the pack's language
+    who: str = ""  # trainer side: the participant's name and code (certificates)
+
+
+@dataclass
+class Pack:
+    entries: list[PackEntry] = field(default_factory=list)
+    documents: dict[str, bytes] = field(default_factory=dict)
+    files: object = None  # kit.cohort_files.CohortFiles
+    participants: list = field(default_factory=list)
+
+
+def read_participants(paths: list[Path], lang: str = "fr", content=None):
+    """``(CohortFiles, [Participant])``: newest file per participant, each evaluated with the rules."""
+    from kit.cohort_files import collect
+    from kit.evaluation import evaluation_content, positioning
+    from kit.evidence_documents import Participant
+    from kit.progress.errors import ProgressError
+    from kit.progress.store import parse_progress
+
+    content = content or evaluation_content()
+    files = collect(paths, lang)
+    people = []
+    for summary in list(files.kept):
+        try:
+            progress = parse_progress(Path(summary.path).read_bytes())
+        except (ProgressError, OSError) as err:  # changed since it was read: set it aside too
+            files.kept.remove(summary)
+            files.set_aside.append((summary.path, err.message(lang) if isinstance(err, ProgressError) else str(err)))
+            continue
+        people.append(Participant(summary.code, summary.name, summary.path, progress, [], positioning(progress, content)))
+    return files, people
+
+
+def build_pack(session, paths: list[Path], lang: str = "fr", generated: datetime | None = None, content=None) -> Pack:
+    """Every document of the session, in memory (see :func:`write_pack`)."""
+    from kit.evaluation import evaluate, evaluation_content
+    from kit.evidence_documents import attendance_pdf, certificate_pdf, half_day_label
+    from kit.evidence_summary import summary_pdf
+
+    content = content or evaluation_content()
+    generated = generated or datetime.now().astimezone()
+    files, people = read_participants(paths, lang, content)
+    modules = set(session.modules) or None
+    for person in people:
+        person.results = evaluate(person.progress, content, modules)
+    pack = Pack(files=files, participants=people)
+
+    def add(name: str, kind: str, data: bytes, label: str, who: str = "") -> None:
+        pack.documents[name] = data
+        pack.entries.append(PackEntry(name, kind, INDICATORS[kind], label, who))
+
+    from kit.content.library import load_all
+
+    surveys = sorted(load_all("survey"), key=lambda s: s.moment != "chaud")
+    add("synthese-session.pdf", "summary", summary_pdf(session, people, files, content.objectives, surveys, content.diagnostic, lang, generated), t("evidence.summary_title", lang))
+    for number, half_day in enumerate(session.ordered_half_days(), start=1):
+        moment = "matin" if half_day.morning else "apres-midi"
+        name = f"emargement/emargement-{number:02d}-{half_day.date.isoformat()}-{moment}.pdf"
+        add(name, "attendance", attendance_pdf(session, half_day, number, people, lang, generated), f"{t('evidence.attendance_title', lang)} — {half_day_label(half_day, number, lang)}")
+    for person in people:
+        add(f"attestations/attestation-{person.code}.pdf", "certificate", certificate_pdf(session, person, content.objectives, lang, generated),
+            t("evidence.certificate_title", lang), f"{person.shown_name} ({person.code})" if person.shown_name else person.code)
+    return pack
+
+
+def index_csv(pack: Pack, lang: str = "fr") -> str:
+    """One line per document: file, RNQ indicator, document, participant."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow([t("evidence.col_file", lang), t("evidence.col_indicator", lang), t("evidence.col_document", lang), t("evidence.col_participant", lang)])
+    for entry in pack.entries:
+        writer.writerow([_csv_safe(entry.file), _csv_safe(entry.indicator), _csv_safe(entry.label), _csv_safe(entry.who)])
+    return out.getvalue()
+
+
+def _csv_safe(value: str) -> str:
+    """A spreadsheet must not read participant text as a formula (=, +, -, @ first)."""
+    from kit.evidence_pdf import clean
+
+    value = clean(value, 600)
+    return "'" + value if value[:1] in ("=", "+", "-", "@") else value
+
+
+def index_html(session, pack: Pack, lang: str = "fr", generated: datetime | None = None) -> str:
+    """The index page: the session, each document with its indicator, files set aside, the disclaimer."""
+    esc = html.escape
+    generated = generated or datetime.now().astimezone()
+    rows = "".join(
+        f"<tr><td><a href='{esc(e.file, quote=True)}'>{esc(e.file)}</a></td><td>{esc(e.indicator)}</td><td>{esc(e.label)}</td><td>{esc(e.who)}</td></tr>"
+        for e in pack.entries
+    )
+    head = "".join(f"<th scope='col'>{esc(t(k, lang))}</th>" for k in ("evidence.col_file", "evidence.col_indicator", "evidence.col_document", "evidence.col_participant"))
+    indicators = "".join(f"<li>{esc(t(f'evidence.indicator_{n}', lang))}</li>" for n in ("8", "11", "30"))
+    aside = "".join(f"<li>{esc(path)} — {esc(reason)}</li>" for path, reason in pack.files.set_aside) or f"<li>{esc(t('evidence.none', lang))}</li>"
+    replaced = "".join(f"<li>{esc(old)} → {esc(new)}</li>" for old, new in pack.files.superseded) or f"<li>{esc(t('evidence.none', lang))}</li>"
+    title = t("evidence.index_title", lang)
+    return (
+        f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'><title>{esc(title)}</title>"
+        "<style>body{font-family:sans-serif;max-width:60em;margin:1em auto;line-height:1.4}table{border-collapse:collapse}"
+        "td,th{border:1px solid #888;padding:.3em .5em;text-align:left}.note{color:#3d4652}</style></head><body><main>"
+        f"<h1>{esc(title)}</h1><p><strong>{esc(session.title)}</strong> — {esc(session.organisation)}, {esc(session.place)}</p>"
+        f"<p class='note'>{esc(t('evidence.disclaimer', lang))}</p>"
+        f"<h2>{esc(t('evidence.indicators', lang))}</h2><ul>{indicators}</ul>"
+        f"<h2>{esc(t('evidence.documents', lang))}</h2><table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
+        f"<h2>{esc(t('evidence.superseded', lang))}</h2><ul>{replaced}</ul>"
+        f"<h2>{esc(t('evidence.set_aside', lang))}</h2><ul>{aside}</ul>"
+        f"<p class='note'>{esc(t('evidence.keep_for', lang))}</p>"
+        f"<p class='note'>{esc(t('evidence.generated', lang, date=generated.strftime('%d/%m/%Y %H:%M')))}</p>"
+        "</main></body></html>"
+    )
+
+
+def write_pack(session, pack: Pack, out: Path, lang: str = "fr", generated: datetime | None = None) -> Path:
+    """Write the ZIP: the documents, ``index.html`` and ``index.csv`` (atomic, owner-only)."""
+    from kit.progress.store import atomic_write
+
+    generated = generated or datetime.now().astimezone()
+    stamp = generated.timetuple()[:6]
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        members = {"index.html": index_html(session, pack, lang, generated).encode("utf-8"), "index.csv": index_csv(pack, lang).encode("utf-8-sig"), **pack.documents}
+        for name, data in members.items():
+            info = zipfile.ZipInfo(name, date_time=stamp)
+            info.external_attr = 0o600 << 16  # trainer-side documents with names: owner-only once unpacked
+            archive.writestr(info, data, compress_type=zipfile.ZIP_DEFLATED)
+    return atomic_write(Path(out), [buffer.getvalue()])
