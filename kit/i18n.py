@@ -19,6 +19,7 @@ from pathlib import Path
 import yaml
 
 LANGUAGES = ("fr", "en")
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available: pages start faster
 DEFAULT_LANGUAGE = "fr"
 
 
@@ -29,7 +30,7 @@ def _catalogue() -> dict[str, dict[str, str]]:
     folder = resources.files("kit").joinpath("locales")
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         if entry.name.endswith(".yaml"):
-            for key, value in yaml.safe_load(entry.read_text("utf-8")).items():
+            for key, value in yaml.load(entry.read_text("utf-8"), Loader=_LOADER).items():
                 if key in merged:
                     raise KeyError(f"message key {key!r} is defined twice (kit/locales/{entry.name})")
                 merged[key] = value
