@@ -20,7 +20,7 @@ class CohortView:
         self.page = page
         tr = page.t
         self.upload = widgets.FileUpload(accept=".json,application/json", multiple=True, description=tr("cohortview.upload"), layout=widgets.Layout(width="auto"))
-        self.folder = widgets.Text(description=tr("cohortview.folder"), placeholder="rendus/", style={"description_width": "initial"}, layout=widgets.Layout(width="100%"))
+        self.folder = widgets.Text(description=tr("cohortview.folder"), placeholder="rendus/", continuous_update=False, style={"description_width": "initial"}, layout=widgets.Layout(width="100%"))
         self.with_names = tick_box(tr("cohortview.with_names"))
         self.build = widgets.Button(description=tr("cohortview.build"), icon="bar-chart", button_style="primary", layout=widgets.Layout(width="auto"))
         self.build.on_click(lambda _b: self.make_report())

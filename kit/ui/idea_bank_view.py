@@ -24,7 +24,9 @@ class IdeaBankView(ExerciseView):
         self.pillar = choice_list(tr("ideas.pillar"), [(pick(p.name, lang), p.id) for p in self.bank.pillars], value=self.bank.pillars[0].id)
         self.prompt = choice_list(tr("ideas.prompt"), [])
         self.inspiration = widgets.HTML()
-        self.text = widgets.Textarea(description=tr("ideas.text"), placeholder=tr("ideas.placeholder"), layout=widgets.Layout(width="100%", height="5em"), style={"description_width": "initial"})
+        # continuous_update=False: the text reaches the kernel whole when the field is left, before the
+        # "Add" click (typed keys sent one by one are queued by ipywidgets and could arrive after it).
+        self.text = widgets.Textarea(description=tr("ideas.text"), placeholder=tr("ideas.placeholder"), continuous_update=False, layout=widgets.Layout(width="100%", height="5em"), style={"description_width": "initial"})
         self.level = choice_list(tr("ideas.level"), [(tr("ideas.level_share"), "partager"), (tr("ideas.level_care"), "avec_precaution")])
         self.add = widgets.Button(description=tr("ideas.add"), icon="plus", button_style="primary", layout=widgets.Layout(width="auto"))
         self.message = widgets.HTML()

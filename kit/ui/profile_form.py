@@ -17,6 +17,9 @@ from kit.i18n import pick
 from kit.ui.notice import notice_html
 
 _WIDE = {"description_width": "14em"}
+# "— choose —" is a real option with an empty value, not None: a None value leaves the list with no
+# selected option at all, and the first arrow key then lands on "— choose —" and changes nothing.
+NO_SECTOR = ""
 
 
 class ProfileForm:
@@ -28,7 +31,7 @@ class ProfileForm:
         sectors = [(pick(s.name, page.lang), s.id) for s in load("sectors").sectors]
         self.name = widgets.Text(description=tr("profile.name"), placeholder=tr("profile.optional"), continuous_update=False, style=_WIDE, layout=widgets.Layout(width="34em"))
         self.email = widgets.Text(description=tr("profile.email"), placeholder=tr("profile.optional"), continuous_update=False, style=_WIDE, layout=widgets.Layout(width="34em"))
-        self.sector = widgets.Dropdown(description=tr("profile.sector"), options=[(tr("profile.choose"), None)] + sectors, style=_WIDE, layout=widgets.Layout(width="34em"))
+        self.sector = widgets.Dropdown(description=tr("profile.sector"), options=[(tr("profile.choose"), NO_SECTOR)] + sectors, style=_WIDE, layout=widgets.Layout(width="34em"))
         self.message = widgets.HTML()
         self._load()
         self.name.observe(self._on_name, names="value")
@@ -42,7 +45,7 @@ class ProfileForm:
         self.name.value = profile.display_name or ""
         self.email.value = profile.email or ""
         known = {value for _, value in self.sector.options}
-        self.sector.value = profile.sector if profile.sector in known else None
+        self.sector.value = profile.sector if profile.sector in known else NO_SECTOR
 
     def _on_name(self, change) -> None:
         text = change["new"].strip()[:80]
@@ -60,7 +63,7 @@ class ProfileForm:
         self.message.value = notice_html(self.page.t("profile.saved"), "ok")
 
     def _on_sector(self, change) -> None:
-        self.page.progress.profile.sector = change["new"]
+        self.page.progress.profile.sector = change["new"] or None
         self.page.save()
         self.message.value = notice_html(self.page.t("profile.saved"), "ok")
 

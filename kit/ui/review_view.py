@@ -21,9 +21,10 @@ class ReviewView:
         self.rubric = exercise("rubric", rubric_id)
         tr, lang = page.t, page.lang
         scale = [(f"{n} · {pick(label, lang)}", n) for n, label in enumerate(self.rubric.scale, start=1)]
-        self.reviewer = widgets.Text(description=tr("review.reviewer"), placeholder=tr("profile.optional"), style={"description_width": "initial"}, layout=widgets.Layout(width="30em"))
+        # continuous_update=False here and below: the field reaches the kernel whole before the "Save" click.
+        self.reviewer = widgets.Text(description=tr("review.reviewer"), placeholder=tr("profile.optional"), continuous_update=False, style={"description_width": "initial"}, layout=widgets.Layout(width="30em"))
         self.scores = {c.id: choice_list(f"{pick(c.name, lang)} — {pick(c.question, lang)}", scale) for c in self.rubric.criteria}
-        self.comment = widgets.Textarea(description=tr("review.comment"), style={"description_width": "initial"}, layout=widgets.Layout(width="100%", height="5em"))
+        self.comment = widgets.Textarea(description=tr("review.comment"), continuous_update=False, style={"description_width": "initial"}, layout=widgets.Layout(width="100%", height="5em"))
         self.save = widgets.Button(description=tr("review.save"), icon="check", button_style="primary", layout=widgets.Layout(width="auto"))
         self.save.on_click(lambda _b: self._save())
         self.message = widgets.HTML()

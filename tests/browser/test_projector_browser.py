@@ -19,7 +19,7 @@ SIZES = """() => {
 }"""
 
 
-def _sizes(page, voila, query: str = "") -> dict:
+def _sizes(page, voila) -> dict:
     open_notebook(page, voila, NOTEBOOK)
     page.wait_for_selector(".jupyter-button", state="visible")
     return page.evaluate(SIZES)
