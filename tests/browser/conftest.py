@@ -25,13 +25,10 @@ def voila():
 
 
 @pytest.fixture(scope="session")
-def browser():
-    executable = chromium_path()
-    sync_api = require_tool(pytest.importorskip("playwright.sync_api"), "playwright")
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=executable, headless=True, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
+def browser(playwright):
+    browser = playwright.chromium.launch(executable_path=chromium_path(), headless=True, args=CHROMIUM_ARGS)
+    yield browser
+    browser.close()
 
 
 @pytest.fixture

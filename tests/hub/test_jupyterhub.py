@@ -60,39 +60,38 @@ def hub():
 
 
 @pytest.fixture(scope="module")
-def participants(hub):
+def participants(hub, playwright):
     """Both participants reach the diagnostic and answer three statements; returns what each saw."""
     executable = chromium_path()
-    sync_api = require_tool(pytest.importorskip("playwright.sync_api"), "playwright")
     seen = {}
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=executable, headless=True, args=CHROMIUM_ARGS)
-        try:
-            for number, (user, choices) in enumerate(zip(hub.users, CHOICES), start=1):
-                context = browser.new_context(viewport={"width": 1280, "height": 900})
-                page = context.new_page()
-                page.set_default_timeout(30_000)
-                entry = hub.pull_link() if number == 1 else f"{hub.url}/hub/login"
-                try:
-                    page.goto(entry, timeout=LOAD_MS)
-                    page.wait_for_selector("input[name=username]")
-                    login_form(page, user)
-                    page.wait_for_selector(FIRST_WIDGET, state="visible", timeout=LOAD_MS)
-                    landing = page.url
-                    selects = page.locator(FIRST_WIDGET)
-                    for index, choice in enumerate(choices):
-                        selects.nth(index).select_option(index=choice)
-                    wait_for_text(page, ".kit-notice", rf"^\W*{len(choices)} réponse\(s\) sur 25")
-                    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-                    page.screenshot(path=str(SCREENSHOTS / f"jupyterhub-participant-{number}.png"))
-                except Exception as err:
-                    raise AssertionError(f"participant {number} ({user}) at {page.url}: {err}\n"
-                                         f"--- hub log (end) ---\n{hub.tail_log()}") from err
-                finally:
-                    context.close()
-                seen[user] = {"entry": entry, "landing": landing, "choices": choices}
-        finally:
-            browser.close()
+    # The session's Playwright (tests/conftest.py); this browser only resolves 127.0.0.1.
+    browser = playwright.chromium.launch(executable_path=executable, headless=True, args=CHROMIUM_ARGS)
+    try:
+        for number, (user, choices) in enumerate(zip(hub.users, CHOICES), start=1):
+            context = browser.new_context(viewport={"width": 1280, "height": 900})
+            page = context.new_page()
+            page.set_default_timeout(30_000)
+            entry = hub.pull_link() if number == 1 else f"{hub.url}/hub/login"
+            try:
+                page.goto(entry, timeout=LOAD_MS)
+                page.wait_for_selector("input[name=username]")
+                login_form(page, user)
+                page.wait_for_selector(FIRST_WIDGET, state="visible", timeout=LOAD_MS)
+                landing = page.url
+                selects = page.locator(FIRST_WIDGET)
+                for index, choice in enumerate(choices):
+                    selects.nth(index).select_option(index=choice)
+                wait_for_text(page, ".kit-notice", rf"^\W*{len(choices)} réponse\(s\) sur 25")
+                SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+                page.screenshot(path=str(SCREENSHOTS / f"jupyterhub-participant-{number}.png"))
+            except Exception as err:
+                raise AssertionError(f"participant {number} ({user}) at {page.url}: {err}\n"
+                                     f"--- hub log (end) ---\n{hub.tail_log()}") from err
+            finally:
+                context.close()
+            seen[user] = {"entry": entry, "landing": landing, "choices": choices}
+    finally:
+        browser.close()
     return seen
 
 
