@@ -8,6 +8,12 @@ HATCHES = ("", "//", "xx", "..", "\\\\")
 GREYS = ("#e6ebf0", "#9fb3c8", "#0b4f8a", "#5f6b7a", "#c9d3de")
 
 
+def load_chart_library() -> None:
+    """Import matplotlib now (about a second) — e.g. while other processes read files."""
+    import matplotlib.backends.backend_agg  # noqa: F401
+    import matplotlib.figure  # noqa: F401
+
+
 def _figure(width: float, height: float):
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure

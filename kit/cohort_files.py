@@ -10,14 +10,18 @@ True
 
 from __future__ import annotations
 
-
+import os
 from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import partial
 from datetime import datetime
 from pathlib import Path
 
 from kit.progress.errors import ProgressError
 from kit.progress.store import parse_progress, pseudonym
+
+PARALLEL_FROM = 200  # files; below this, starting worker processes costs more than it saves
 
 
 @dataclass
@@ -91,35 +95,74 @@ def progress_paths(inputs: Iterable[Path]) -> list[Path]:
     return found
 
 
-def collect(paths: list[Path], lang: str = "fr", on_file: Callable[[int, int], None] | None = None) -> CohortFiles:
-    """Read every file; the newest file of a participant wins (by its save time)."""
+def _read_one(path: Path, lang: str, opinion_questions: set[tuple[str, str]], barrier_count: int) -> Summary | tuple[str, str]:
+    """One file as a :class:`Summary`, or ``(path, reason)`` when it cannot be used."""
+    try:
+        progress = parse_progress(path.read_bytes())
+    except ProgressError as err:
+        return str(path), err.message(lang)
+    except OSError as err:
+        return str(path), err.strerror or str(err)
+    return summarise(progress, str(path), opinion_questions, barrier_count)
+
+
+def reading_processes(file_count: int) -> int:
+    """How many processes should read ``file_count`` files: one per core for large cohorts, else one.
+
+    >>> reading_processes(10)
+    1
+    """
+    if file_count < PARALLEL_FROM:
+        return 1
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    return max(1, min(cores, 8))
+
+
+def collect(
+    paths: list[Path],
+    lang: str = "fr",
+    on_file: Callable[[int, int], None] | None = None,
+    processes: int = 1,
+    meanwhile: Callable[[], object] | None = None,
+) -> CohortFiles:
+    """Read every file; the newest file of a participant wins (by its save time).
+
+    With ``processes`` > 1 the files are read by that many worker processes
+    and ``meanwhile`` (if given) runs here in the meantime — the command line
+    loads the chart library while the files are being read. The result is the
+    same as reading them one by one, in the same order.
+    """
     from kit.content.library import load, load_all
 
     opinion_questions = {(q.id, question.id) for q in load_all("quiz") for question in q.questions if question.type == "opinion"}
-    barrier_count = len(load("diagnostic").barriers)
-    result = CohortFiles()
+    read = partial(_read_one, lang=lang, opinion_questions=opinion_questions, barrier_count=len(load("diagnostic").barriers))
+    if processes > 1:
+        with ProcessPoolExecutor(processes) as pool:
+            results = pool.map(read, paths, chunksize=max(1, len(paths) // (processes * 8)))
+            if meanwhile:
+                meanwhile()
+            return _keep_newest(results, len(paths), on_file)
+    if meanwhile:
+        meanwhile()
+    return _keep_newest(map(read, paths), len(paths), on_file)
+
+
+def _keep_newest(results: Iterable[Summary | tuple[str, str]], total: int, on_file: Callable[[int, int], None] | None) -> CohortFiles:
+    cohort = CohortFiles()
     newest: dict[str, Summary] = {}
-    for index, path in enumerate(paths, start=1):
-        try:
-            progress = parse_progress(path.read_bytes())
-        except ProgressError as err:
-            result.set_aside.append((str(path), err.message(lang)))
+    for index, summary in enumerate(results, start=1):
+        if on_file:
+            on_file(index, total)
+        if not isinstance(summary, Summary):
+            cohort.set_aside.append(summary)
             continue
-        except OSError as err:
-            result.set_aside.append((str(path), err.strerror or str(err)))
-            continue
-        summary = summarise(progress, str(path), opinion_questions, barrier_count)
         other = newest.get(summary.profile_id)
         if other is None:
             newest[summary.profile_id] = summary
         elif summary.saved_at > other.saved_at:
-            result.superseded.append((other.path, summary.path))
+            cohort.superseded.append((other.path, summary.path))
             newest[summary.profile_id] = summary
         else:
-            result.superseded.append((summary.path, other.path))
-        if on_file:
-            on_file(index, len(paths))
-    result.kept = sorted(newest.values(), key=lambda s: s.code)
-    return result
-
-
+            cohort.superseded.append((summary.path, other.path))
+    cohort.kept = sorted(newest.values(), key=lambda s: s.code)
+    return cohort

@@ -1,13 +1,14 @@
 """The cohort report: hand-computed aggregates, pseudonyms, privacy, escaping, superseded and set-aside files."""
 
 import io
+import os
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
 
 from kit.cli import main
-from kit.cohort_files import collect, progress_paths
+from kit.cohort_files import PARALLEL_FROM, collect, progress_paths, reading_processes
 from kit.cohort_report import report_html
 from kit.cohort_stats import cohort_stats
 from kit.commands.cohort import ProgressBar
@@ -111,6 +112,27 @@ def test_bad_files_are_set_aside_with_a_reason_and_the_report_still_built(tmp_pa
     assert err.count("mis de côté") == 4 and "abîmé" in err and "plus récente" in err
     page = (tmp_path / "r.html").read_text(encoding="utf-8")
     assert "Fichiers mis de côté" in page and "&lt;evil&gt;.json" in page and "<evil>" not in page
+
+
+def test_reading_in_several_processes_gives_the_same_result_as_one_by_one(tmp_path):
+    older = _participant("Nadia", t0=60, saved=WHEN)
+    newer = older.model_copy(deep=True)
+    newer.saved_at = WHEN + timedelta(days=3)
+    _write(tmp_path, "a-older.json", older)
+    _write(tmp_path, "b-newer.json", newer)
+    _write(tmp_path, "c.json", _participant("Karim", t0=20, t1=10))
+    (tmp_path / "cut.json").write_text("{", encoding="utf-8")
+    paths = progress_paths([tmp_path])
+    calls = []
+    one_by_one = collect(paths)
+    in_parallel = collect(paths, processes=2, meanwhile=lambda: calls.append("charts loaded"))
+    assert in_parallel == one_by_one and calls == ["charts loaded"]
+    assert len(in_parallel.kept) == 2 and len(in_parallel.superseded) == 1 and len(in_parallel.set_aside) == 1
+
+
+def test_large_cohorts_are_read_by_one_process_per_core():
+    assert reading_processes(PARALLEL_FROM - 1) == 1
+    assert reading_processes(PARALLEL_FROM) == min(len(os.sched_getaffinity(0)), 8)
 
 
 def test_no_usable_file_is_exit_2(tmp_path, capsys):

@@ -65,7 +65,8 @@ class ProgressBar:
 
 
 def run(args) -> int:
-    from kit.cohort_files import collect, progress_paths
+    from kit.cohort_charts import load_chart_library
+    from kit.cohort_files import collect, progress_paths, reading_processes
     from kit.cohort_report import report_html
 
     lang = args.lang
@@ -74,7 +75,7 @@ def run(args) -> int:
         print(t("cli.no_such_path", lang, path=path), file=sys.stderr)
     paths = progress_paths([p for p in args.inputs if p.exists()])
     bar = ProgressBar(len(paths)) if len(paths) >= PROGRESS_BAR_FROM else None
-    files = collect(paths, lang, on_file=bar)
+    files = collect(paths, lang, on_file=bar, processes=reading_processes(len(paths)), meanwhile=load_chart_library)
     for path, reason in files.set_aside:
         print(t("cli.cohort_set_aside", lang, path=path, reason=reason), file=sys.stderr)
     if not files.kept:
