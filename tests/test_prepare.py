@@ -3,7 +3,7 @@
 import json
 
 from kit.cli import main
-from kit.content.library import exercise
+from kit.content.library import CHECKED_STAMP, exercise
 
 
 def _card_of(sector):
@@ -16,7 +16,8 @@ def test_prepared_module_shows_the_sectors_cards_without_running_anything(tmp_pa
     text = json.dumps(notebook, ensure_ascii=False)
     assert "widgets" in notebook["metadata"] and "application/vnd.jupyter.widget-state+json" in text
     assert _card_of("boulangerie").text.fr in text and _card_of("services_b2b").text.fr not in text
-    assert sorted(p.name for p in (tmp_path / "s" / ".kit-donnees").iterdir()) == ["progression.json"]
+    # the preset progress file, and the note that the content passed its checks: no temporary file left behind
+    assert sorted(p.name for p in (tmp_path / "s" / ".kit-donnees").iterdir()) == sorted(["progression.json", CHECKED_STAMP])
 
 
 def test_english_session(tmp_path):

@@ -147,3 +147,10 @@ def test_english_page_speaks_english(tmp_path):
     view = DiagnosticView(open_module("01", path=tmp_path / "p.json", lang="en", show=False))
     first = next(iter(view.dropdowns.values()))
     assert first.options[0][0] == "1 · Strongly disagree"
+
+
+def test_the_statements_share_one_layout_and_one_label_style(view):
+    # each widget model is one more thing the browser creates before showing the page
+    dropdowns = list(view.dropdowns.values())
+    assert len({id(d.layout) for d in dropdowns}) == 1 and len({id(d.style) for d in dropdowns}) == 1
+    assert dropdowns[0].layout.width == "100%"

@@ -1,44 +1,50 @@
-"""The list of content kinds: the word after ``kind:`` -> its schema.
+"""The list of content kinds: the word after ``kind:`` -> where its schema lives.
 
-A module that adds a kind of content adds one line here.
+A module that adds a kind of content adds one line here. A schema is
+imported only when a file of its kind is read, so a page that shows the
+diagnostic does not build the schemas of every other exercise.
 
->>> "quiz" in KINDS and KINDS["sectors"].__name__
+>>> "quiz" in KINDS and schema_for("sectors").__name__
 'SectorsFile'
+>>> schema_for("secteurs") is None
+True
 """
 
-from kit.content.diagnostic import DiagnosticFile
-from kit.content.planning import IdeaPromptsFile, StrategyFile, TimeBudgetFile
-from kit.content.exercises import ChecklistFile, ChooserFile, PlatformRolesFile, QuizFile, SelfCheckFile, SortingFile
-from kit.content.platforms import PlatformsFile
-from kit.content.writing import RubricFile, StartersFile
-from kit.content.registry import FacilitationFile, ModulesFile, SectorsFile
-from kit.content.trainer import SessionFormatsFile
-from kit.content.objectives import ObjectivesFile
-from kit.content.session import SessionFile
-from kit.content.survey import SurveyFile
+from __future__ import annotations
+
+from importlib import import_module
 
 KINDS = {
-    "sectors": SectorsFile,
-    "modules": ModulesFile,
-    "facilitation": FacilitationFile,
-    "diagnostic": DiagnosticFile,
-    "quiz": QuizFile,
-    "checklist": ChecklistFile,
-    "chooser": ChooserFile,
-    "platform_roles": PlatformRolesFile,
-    "sorting": SortingFile,
-    "self_check": SelfCheckFile,
-    "time_budget": TimeBudgetFile,
-    "idea_prompts": IdeaPromptsFile,
-    "strategy": StrategyFile,
-    "rubric": RubricFile,
-    "writing_starters": StartersFile,
-    "platforms": PlatformsFile,
-    "session_formats": SessionFormatsFile,
-    "objectives": ObjectivesFile,
-    "survey": SurveyFile,
-    "session": SessionFile,
+    "sectors": ("kit.content.registry", "SectorsFile"),
+    "modules": ("kit.content.registry", "ModulesFile"),
+    "facilitation": ("kit.content.registry", "FacilitationFile"),
+    "diagnostic": ("kit.content.diagnostic", "DiagnosticFile"),
+    "quiz": ("kit.content.exercises", "QuizFile"),
+    "checklist": ("kit.content.exercises", "ChecklistFile"),
+    "chooser": ("kit.content.exercises", "ChooserFile"),
+    "platform_roles": ("kit.content.exercises", "PlatformRolesFile"),
+    "sorting": ("kit.content.exercises", "SortingFile"),
+    "self_check": ("kit.content.exercises", "SelfCheckFile"),
+    "time_budget": ("kit.content.planning", "TimeBudgetFile"),
+    "idea_prompts": ("kit.content.planning", "IdeaPromptsFile"),
+    "strategy": ("kit.content.planning", "StrategyFile"),
+    "rubric": ("kit.content.writing", "RubricFile"),
+    "writing_starters": ("kit.content.writing", "StartersFile"),
+    "platforms": ("kit.content.platforms", "PlatformsFile"),
+    "session_formats": ("kit.content.trainer", "SessionFormatsFile"),
+    "objectives": ("kit.content.objectives", "ObjectivesFile"),
+    "survey": ("kit.content.survey", "SurveyFile"),
+    "session": ("kit.content.session", "SessionFile"),
 }
 
 # Kinds of which exactly one file exists (the others may have one file per module).
 SINGLE_FILE_KINDS = {"sectors", "modules", "diagnostic", "platforms", "session_formats", "objectives"}
+
+
+def schema_for(kind: str):
+    """The pydantic schema of ``kind`` (imported on first use), or None for an unknown kind."""
+    where = KINDS.get(kind)
+    if where is None:
+        return None
+    module, name = where
+    return getattr(import_module(module), name)

@@ -1,19 +1,34 @@
 """Load validated content by kind, once per process.
 
+Every content file is checked before anything is shown, so a broken file
+gives a plain message rather than a half-working page. Checking everything
+costs about half a second (building every schema), so once all files have
+passed, their fingerprint is noted in the user's data folder: while the
+files and the kit's schemas stay the same, a page reads and checks only the
+kinds it uses. Any edit changes the fingerprint, and everything is checked
+again.
+
 >>> load("sectors").sectors[0].id
 'boulangerie'
 """
 
 from __future__ import annotations
 
+import hashlib
+import re
 from functools import lru_cache
+from pathlib import Path
 
 import yaml
 
-from kit.content.kinds import KINDS, SINGLE_FILE_KINDS
+from kit.content.kinds import KINDS, SINGLE_FILE_KINDS, schema_for
 from kit.content.validate import content_files, load_model, shown_path
 from kit.content.yamlsource import read_yaml
-from kit.paths import exercises_dir
+from kit.paths import data_dir, exercises_dir
+
+CHECKED_STAMP = "contenu-verifie.txt"  # in the data folder: fingerprint of content that passed every check
+_KIND_LINE = re.compile(rb"^kind:[ \t]*[\"']?([a-z_]+)[\"']?[ \t]*(?:#.*)?$", re.MULTILINE)
+_SCHEMA_SOURCES = Path(__file__).resolve().parent
 
 
 class ContentError(Exception):
@@ -24,27 +39,96 @@ class ContentError(Exception):
         self.problems = problems
 
 
-@lru_cache(maxsize=None)
-def _all_models() -> tuple:
-    problems, models = [], []
-    for path in content_files([exercises_dir()]):
-        model = _fast_load(path)
-        if model is None:  # something is wrong: parse again, slowly, to say where
-            model = load_model(read_yaml(path, shown_path(path)), problems)
-        if model is not None:
-            models.append(model)
-    return tuple(models), tuple(problems)
+_loaded: dict[str, tuple] = {}  # kind -> its validated models, filled as kinds are used
 
 
-def _fast_load(path):
+def _read_one(path: Path, problems: list):
+    """A file's model: fast through libyaml; on any problem, parsed again slowly to say where."""
+    model = _fast_load(path)
+    if model is None:
+        model = load_model(read_yaml(path, shown_path(path)), problems)
+    return model
+
+
+def _fast_load(path: Path):
     """Valid content through libyaml without line tracking (pages start faster); None if anything is off."""
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
         data = yaml.load(path.read_bytes().decode("utf-8"), Loader=loader)
-        schema = KINDS[data["kind"]]
-        return schema.model_validate(data)
+        return schema_for(data["kind"]).model_validate(data)
     except Exception:  # any problem: the slow path reports it precisely
         return None
+
+
+def fingerprint(files: list[Path]) -> str:
+    """A hash of the content files (names and bytes) and of the schemas that check them.
+
+    >>> fingerprint([]) == fingerprint([])
+    True
+    """
+    digest = hashlib.sha256()
+    for path in [*files, *sorted(_SCHEMA_SOURCES.glob("*.py"))]:
+        digest.update(str(path).encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+@lru_cache(maxsize=None)
+def _checked_files() -> tuple[Path, ...]:
+    """Every content file, after making sure all of them are valid (raises ContentError otherwise)."""
+    files = content_files([exercises_dir()])
+    stamp = data_dir() / CHECKED_STAMP
+    mark = fingerprint(files)
+    try:
+        if stamp.read_text(encoding="utf-8").strip() == mark:
+            return tuple(files)
+    except (OSError, UnicodeDecodeError):
+        pass
+    problems, by_kind = [], {}
+    for path in files:
+        model = _read_one(path, problems)
+        if model is not None:
+            by_kind.setdefault(model.kind, []).append(model)
+    if problems:
+        raise ContentError(problems)
+    _loaded.update({kind: tuple(models) for kind, models in by_kind.items()})
+    _note_checked(stamp, mark)
+    return tuple(files)
+
+
+def _note_checked(stamp: Path, mark: str) -> None:
+    from kit.progress.store import atomic_write
+
+    try:
+        atomic_write(stamp, [mark.encode("ascii") + b"\n"])
+    except OSError:
+        pass  # a read-only home: everything is simply checked again next time
+
+
+def _kind_of(path: Path) -> str | None:
+    """The ``kind:`` of a file, read from its top-level line (None: parse it to know)."""
+    found = _KIND_LINE.search(path.read_bytes())
+    return found.group(1).decode("ascii") if found else None
+
+
+def load_all(kind: str) -> list:
+    """Every valid file of ``kind`` (e.g. all ``facilitation`` notes).
+
+    Raises:
+        ContentError: a file of ``exercises/`` is invalid.
+    """
+    assert kind in KINDS, kind
+    files = _checked_files()
+    if kind not in _loaded:
+        problems, models = [], []
+        for path in files:
+            if _kind_of(path) in (kind, None):
+                model = _read_one(path, problems)
+                if model is not None and model.kind == kind:
+                    models.append(model)
+        if problems:
+            raise ContentError(problems)
+        _loaded[kind] = tuple(models)
+    return list(_loaded[kind])
 
 
 def load(kind: str):
@@ -58,19 +142,6 @@ def load(kind: str):
     if not found:
         raise ContentError([])
     return found[0]
-
-
-def load_all(kind: str) -> list:
-    """Every valid file of ``kind`` (e.g. all ``facilitation`` notes).
-
-    Raises:
-        ContentError: a file of ``exercises/`` is invalid.
-    """
-    assert kind in KINDS, kind
-    models, problems = _all_models()
-    if problems:
-        raise ContentError(list(problems))
-    return [m for m in models if m.kind == kind]
 
 
 def exercise(kind: str, exercise_id: str):
@@ -97,4 +168,5 @@ def facilitation(module_id: str):
 
 def clear_cache() -> None:
     """Forget loaded content (after a trainer edits a file, or in tests)."""
-    _all_models.cache_clear()
+    _checked_files.cache_clear()
+    _loaded.clear()

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
 
-from kit.content.kinds import KINDS, SINGLE_FILE_KINDS
+from kit.content.kinds import KINDS, SINGLE_FILE_KINDS, schema_for
 from kit.content.problems import Problem, Word
 from kit.content.yamlsource import YamlSource, read_yaml
 from kit.paths import REPO_ROOT, exercises_dir
@@ -115,7 +115,7 @@ def load_model(src: YamlSource, problems: list[Problem]) -> BaseModel | None:
     if kind is None:
         problems.append(src.problem(("kind",), "content.missing_kind", choices=", ".join(sorted(KINDS))))
         return None
-    schema = KINDS.get(kind) if isinstance(kind, str) else None
+    schema = schema_for(kind) if isinstance(kind, str) else None
     if schema is None:
         problems.append(src.problem(("kind",), "content.unknown_kind", value=kind, choices=", ".join(sorted(KINDS))))
         return None
