@@ -86,6 +86,11 @@ def _shows_up(check: str, tmp_path) -> bool:
         from kit.post_check import check_post
 
         return check_post("Bonjour", args[0]).limit == int(args[1])
+    if what == "appel":
+        from kit.post_check import check_post
+
+        words = args[0].replace("_", " ")  # spaces are written _ in the example's marker
+        return "no_call_to_action" not in [w.code for w in check_post(f"Le four est chaud. {words.capitalize()} !", "linkedin").warnings]
     raise AssertionError(f"unknown check {check!r}")
 
 
@@ -94,7 +99,7 @@ EXAMPLES = _examples()
 
 def test_the_guide_has_an_example_for_each_kind_of_change():
     checks = {spec["verifie"].split(":")[0] for spec, _ in EXAMPLES}
-    assert checks == {"secteur", "affirmation", "question", "carte", "liste", "limite"}
+    assert checks == {"secteur", "affirmation", "question", "carte", "liste", "limite", "appel"}
 
 
 @pytest.mark.parametrize("spec,snippet", EXAMPLES, ids=[spec["verifie"] for spec, _ in EXAMPLES])

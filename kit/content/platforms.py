@@ -83,11 +83,20 @@ class Platform(Model):
         return fold
 
 
+class CallsToAction(Model):
+    """Words and phrases that invite the reader to act, per language (matched as whole words)."""
+
+    fr: list[NonEmpty] = Field(min_length=1)
+    en: list[NonEmpty] = Field(min_length=1)
+
+
 class PlatformsFile(Model):
-    """``exercises/platforms.yaml``: limits, folds and hashtag caps per platform."""
+    """``exercises/platforms.yaml``: limits, folds and hashtag caps per platform, and the words
+    the post check takes as a call to action."""
 
     kind: Literal["platforms"]
     platforms: list[Platform] = Field(min_length=1)
+    calls_to_action: CallsToAction
 
     def platform(self, platform_id: str) -> Platform:
         """The platform with this id.
