@@ -17,6 +17,7 @@ import html
 import io
 from datetime import datetime, timedelta, timezone
 
+from kit.content.planning import WEEKDAYS
 from kit.diagnostic_report import PRINT_CSS, radar_png
 from kit.i18n import t
 from kit.plan_document import PlanDocument, plan_document  # noqa: F401  (re-exported for callers)
@@ -26,6 +27,31 @@ POST_MINUTES = 30
 
 def _idea(post, lang: str) -> str:
     return post.idea or t("plan.idea_to_find", lang)
+
+
+def calendar_table(doc: PlanDocument, lang: str, css_class: str = "") -> str:
+    """The 30-day calendar as an HTML table (date, day, time, platform, idea), participant text escaped.
+
+    Shared by the printable plan and the strategy page of module 08.
+
+    >>> from kit.demo import demo_progress
+    >>> calendar_table(plan_document(demo_progress(1), "fr"), "fr").count("<tr>") > 1
+    True
+    """
+    esc = html.escape
+    head = "".join(f"<th scope='col'>{esc(t(k, lang))}</th>" for k in ("plan.col_date", "plan.col_day", "plan.col_time", "plan.col_platform", "plan.col_idea"))
+    rows = "".join(
+        f"<tr><td>{p.moment:%d/%m/%Y}</td><td>{esc(t('weekday.' + WEEKDAYS[p.moment.weekday()], lang))}</td>"
+        f"<td>{p.moment:%H:%M}</td><td>{esc(p.platform)}</td><td>{esc(_idea(p, lang))}</td></tr>"
+        for p in doc.posts
+    )
+    opening = f"<table class='{css_class}'>" if css_class else "<table>"
+    return f"{opening}<thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
+
+
+def check_ins_list(doc: PlanDocument) -> str:
+    """The check-in dates as an HTML list."""
+    return "<ul>" + "".join(f"<li>{d:%d/%m/%Y} — {html.escape(name)}</li>" for d, name in doc.check_ins) + "</ul>"
 
 
 def plan_markdown(doc: PlanDocument, lang: str) -> str:
@@ -48,15 +74,8 @@ def plan_html(doc: PlanDocument, lang: str) -> str:
     if doc.scores:
         png = base64.b64encode(radar_png(doc.scores, doc.first_scores, lang)).decode("ascii")
         radar = f"<img src='data:image/png;base64,{png}' alt='{esc(t('plan.radar_alt', lang))}' width='320' height='320'>"
-    rows = "".join(
-        f"<tr><td>{p.moment:%d/%m/%Y}</td><td>{esc(t('weekday.' + ('mon','tue','wed','thu','fri','sat','sun')[p.moment.weekday()], lang))}</td>"
-        f"<td>{p.moment:%H:%M}</td><td>{esc(p.platform)}</td><td>{esc(_idea(p, lang))}</td></tr>"
-        for p in doc.posts
-    )
-    head = "".join(f"<th scope='col'>{esc(t(k, lang))}</th>" for k in ("plan.col_date", "plan.col_day", "plan.col_time", "plan.col_platform", "plan.col_idea"))
     objectives = "".join(f"<li>{esc(o)}</li>" for o in doc.objectives)
     platforms = "".join(f"<li><strong>{esc(p)}</strong> — {esc(r)}</li>" for p, r in doc.platforms)
-    checks = "".join(f"<li>{d:%d/%m/%Y} — {esc(name)}</li>" for d, name in doc.check_ins)
     title = esc(t("plan.title", lang))
     return (
         f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'><title>{title}</title><style>{PRINT_CSS}"
@@ -66,8 +85,8 @@ def plan_html(doc: PlanDocument, lang: str) -> str:
         f"<h2>{esc(t('plan.audiences', lang))}</h2><p>{esc(', '.join(doc.audiences))}</p>"
         f"<h2>{esc(t('plan.platforms', lang))}</h2><ul>{platforms}</ul>"
         f"<h2>{esc(t('plan.routine', lang))}</h2><p>{esc(t('plan.routine_line', lang, minutes=doc.minutes, rhythm=doc.rhythm, days=', '.join(doc.days)))}</p>"
-        f"</div></div><h2>{esc(t('plan.calendar', lang))}</h2><table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
-        f"<h2>{esc(t('plan.check_ins', lang))}</h2><ul>{checks}</ul></main></body></html>"
+        f"</div></div><h2>{esc(t('plan.calendar', lang))}</h2>{calendar_table(doc, lang)}"
+        f"<h2>{esc(t('plan.check_ins', lang))}</h2>{check_ins_list(doc)}</main></body></html>"
     )
 
 

@@ -10,7 +10,7 @@ from kit.calendar_plan import check_in_dates
 from kit.content.library import exercise, load_all
 from kit.i18n import pick
 from kit.plan_document import calendar_slots, missing_for_calendar, plan_document, platform_names
-from kit.plan_export import plan_csv, plan_html, plan_ics, plan_markdown
+from kit.plan_export import calendar_table, check_ins_list, plan_csv, plan_html, plan_ics, plan_markdown
 from kit.ui.controls import choice_list, heading, tick_box
 from kit.ui.downloads import download_list
 from kit.ui.exercise_view import ExerciseView
@@ -115,14 +115,7 @@ class StrategyView(ExerciseView):
             self.downloads.value = ""
             return
         doc = plan_document(self.page.progress, lang)
-        rows = "".join(
-            f"<tr><td>{p.moment:%d/%m/%Y}</td><td>{html.escape(tr('weekday.' + ('mon','tue','wed','thu','fri','sat','sun')[p.moment.weekday()]))}</td>"
-            f"<td>{p.moment:%H:%M}</td><td>{html.escape(p.platform)}</td><td>{html.escape(p.idea or tr('plan.idea_to_find'))}</td></tr>"
-            for p in doc.posts
-        )
-        head = "".join(f"<th scope='col'>{html.escape(tr(k))}</th>" for k in ("plan.col_date", "plan.col_day", "plan.col_time", "plan.col_platform", "plan.col_idea"))
-        checks = "".join(f"<li>{d:%d/%m/%Y} — {html.escape(name)}</li>" for d, name in doc.check_ins)
-        self.calendar.value = f"<table class='kit-table'><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table><p><strong>{html.escape(tr('plan.check_ins'))}</strong></p><ul>{checks}</ul>"
+        self.calendar.value = f"{calendar_table(doc, lang, 'kit-table')}<p><strong>{html.escape(tr('plan.check_ins'))}</strong></p>{check_ins_list(doc)}"
         stem = self.page.store.download_name().replace("progression-", "plan-").replace(".json", "")
         files = [
             (f"{stem}.html", "text/html", plan_html(doc, lang).encode("utf-8"), "strategy.dl_html"),
