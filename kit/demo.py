@@ -248,7 +248,7 @@ def _drafts(rng: random.Random, visits: dict[str, Visit], ideas: list[Idea], pla
         slot = plan.calendar[index] if index < len(plan.calendar) and rng.random() < 0.6 else None
         reviews = []
         if rubrics and rng.random() < 0.5:
-            reviews.append(Review(reviewer=rng.choice(_FIRST_NAMES), scores={c.id: rng.randint(2, len(rubrics[0].scale)) for c in rubrics[0].criteria}, reviewed=when + timedelta(minutes=5)))
+            reviews.append(Review(reviewer=rng.choice(_FIRST_NAMES), rubric=rubrics[0].id, scores={c.id: rng.randint(2, len(rubrics[0].scale)) for c in rubrics[0].criteria}, reviewed=when + timedelta(minutes=5)))
         drafts.append(Draft(
             id=f"{rng.getrandbits(48):012x}", title=idea.text[:40], text=text, platforms=platforms,
             status="ready" if rng.random() < 0.4 else "draft", planned=local_datetime(slot.day, slot.time) if slot else None,

@@ -200,6 +200,7 @@ def test_peer_review_is_kept_with_the_draft(studio):
     review.save.click()
     saved = _saved(studio.page)["drafts"][0]["reviews"]
     assert saved[0]["reviewer"] == "Karim" and saved[0]["scores"] == {criterion: 3}
+    assert saved[0]["rubric"] == review.rubric.id  # the criteria ids make sense only with their rubric
     assert "3.0 / 4" in review.summary.value and "Ajoute une question" in review.summary.value
 
 

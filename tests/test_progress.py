@@ -168,3 +168,15 @@ def test_failed_write_removes_its_temporary_file(tmp_path):
     with pytest.raises(OSError):
         atomic_write(tmp_path / "p.json", chunks())
     assert list(tmp_path.iterdir()) == []
+
+
+def test_reviews_saved_before_version_7_say_their_rubric_is_not_known():
+    data = json.loads((FIXTURES / "v6.json").read_bytes())
+    data["drafts"][0]["reviews"] = [{"reviewer": "Luc", "scores": {"ton_humain": 3}, "comment": None, "reviewed": "2026-10-18T17:05:00+01:00"}]
+    review = parse_progress(json.dumps(data).encode("utf-8")).drafts[0].reviews[0]
+    assert review.rubric is None and review.scores == {"ton_humain": 3}
+
+
+def test_version_7_keeps_the_rubric_of_each_review():
+    review = parse_progress((FIXTURES / "v7.json").read_bytes()).drafts[0].reviews[0]
+    assert review.rubric == "relecture"

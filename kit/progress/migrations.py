@@ -48,7 +48,18 @@ def _v5_to_v6(data: dict) -> dict:
     return data
 
 
-MIGRATIONS: dict[int, callable] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5, 5: _v5_to_v6}
+def _v6_to_v7(data: dict) -> dict:
+    """Version 7 records which rubric a peer review used; earlier reviews say ``rubric: null`` (not known)."""
+    drafts = data.get("drafts")
+    for draft in drafts if isinstance(drafts, list) else []:
+        reviews = draft.get("reviews") if isinstance(draft, dict) else None
+        for review in reviews if isinstance(reviews, list) else []:
+            if isinstance(review, dict):
+                review.setdefault("rubric", None)
+    return data
+
+
+MIGRATIONS: dict[int, callable] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5, 5: _v5_to_v6, 6: _v6_to_v7}
 
 
 def upgrade(data: dict) -> dict:

@@ -17,7 +17,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 FILE_KIND = "kit-coaching-progress"
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 ModuleKey = Annotated[str, StringConstraints(pattern=r"^0[0-8]$")]
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$", max_length=60)]
@@ -133,6 +133,7 @@ class Review(Section):
     """Module 07: a neighbour's reading of a draft with the rubric."""
 
     reviewer: Annotated[str, StringConstraints(max_length=60)] | None = None
+    rubric: Slug | None = Field(default=None, description="Id of the rubric file used (None: read before version 7 recorded it).")
     scores: dict[Slug, Annotated[int, Field(ge=1, le=5)]] = Field(default_factory=dict, description="Rubric criterion id -> point.")
     comment: Annotated[str, StringConstraints(max_length=1000)] | None = None
     reviewed: datetime
@@ -168,7 +169,7 @@ class Progress(Section):
     """One participant's whole progress file."""
 
     kind: Literal["kit-coaching-progress"] = FILE_KIND
-    schema_version: Literal[6] = SCHEMA_VERSION
+    schema_version: Literal[7] = SCHEMA_VERSION
     saved_at: datetime
     profile: Profile
     visits: dict[ModuleKey, Visit] = Field(default_factory=dict, description="Pages opened, by module id.")

@@ -42,7 +42,7 @@ class ReviewView:
         if not given:
             self.message.value = notice_html(self.page.t("review.no_score"), "warning")
             return
-        review = Review(reviewer=self.reviewer.value.strip()[:60] or None, scores=given, comment=self.comment.value.strip()[:1000] or None, reviewed=now())
+        review = Review(reviewer=self.reviewer.value.strip()[:60] or None, rubric=self.rubric.id, scores=given, comment=self.comment.value.strip()[:1000] or None, reviewed=now())
         draft.reviews = [*draft.reviews, review]
         self.page.save()
         for box in self.scores.values():
