@@ -13,9 +13,10 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
-from functools import partial
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 
 from kit.progress.errors import ProgressError
@@ -137,11 +138,14 @@ def collect(
     opinion_questions = {(q.id, question.id) for q in load_all("quiz") for question in q.questions if question.type == "opinion"}
     read = partial(_read_one, lang=lang, opinion_questions=opinion_questions, barrier_count=len(load("diagnostic").barriers))
     if processes > 1:
-        with ProcessPoolExecutor(processes) as pool:
-            results = pool.map(read, paths, chunksize=max(1, len(paths) // (processes * 8)))
-            if meanwhile:
-                meanwhile()
-            return _keep_newest(results, len(paths), on_file)
+        try:
+            with ProcessPoolExecutor(processes) as pool:
+                results = pool.map(read, paths, chunksize=max(1, len(paths) // (processes * 8)))
+                if meanwhile:
+                    meanwhile()
+                return _keep_newest(results, len(paths), on_file)
+        except (OSError, BrokenProcessPool):
+            pass  # no worker processes on this machine (locked down, or one was killed): read one by one
     if meanwhile:
         meanwhile()
     return _keep_newest(map(read, paths), len(paths), on_file)

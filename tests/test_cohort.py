@@ -130,6 +130,18 @@ def test_reading_in_several_processes_gives_the_same_result_as_one_by_one(tmp_pa
     assert len(in_parallel.kept) == 2 and len(in_parallel.superseded) == 1 and len(in_parallel.set_aside) == 1
 
 
+def test_without_worker_processes_the_files_are_read_one_by_one(cohort, monkeypatch):
+    import kit.cohort_files
+
+    def refuse(*args, **kwargs):
+        raise OSError(38, "Function not implemented")  # e.g. a machine without shared-memory semaphores
+
+    monkeypatch.setattr(kit.cohort_files, "ProcessPoolExecutor", refuse)
+    calls = []
+    files = collect(progress_paths([cohort]), processes=2, meanwhile=lambda: calls.append("charts loaded"))
+    assert len(files.kept) == 3 and calls == ["charts loaded"]
+
+
 def test_large_cohorts_are_read_by_one_process_per_core():
     assert reading_processes(PARALLEL_FROM - 1) == 1
     assert reading_processes(PARALLEL_FROM) == min(len(os.sched_getaffinity(0)), 8)
