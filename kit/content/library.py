@@ -19,6 +19,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+import pydantic
 import yaml
 
 from kit.content.kinds import KINDS, SINGLE_FILE_KINDS, schema_for
@@ -61,12 +62,13 @@ def _fast_load(path: Path):
 
 
 def fingerprint(files: list[Path]) -> str:
-    """A hash of the content files (names and bytes) and of the schemas that check them.
+    """A hash of the content files (names and bytes) and of the schemas that check them
+    (their source and the pydantic version).
 
     >>> fingerprint([]) == fingerprint([])
     True
     """
-    digest = hashlib.sha256()
+    digest = hashlib.sha256(pydantic.VERSION.encode("ascii"))
     for path in [*files, *sorted(_SCHEMA_SOURCES.glob("*.py"))]:
         digest.update(str(path).encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()
