@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
 from pathlib import Path
 
 from kit.paths import notebooks_dir
@@ -34,20 +35,25 @@ def prepare_session(sector: str, lang: str, out: Path, modules: list[str] | None
     from jupyter_client import KernelManager
     from nbclient import NotebookClient
 
+    out = Path(out).resolve()  # the kernel runs inside ``out``: a relative path would point elsewhere
     out.mkdir(parents=True, exist_ok=True)
     data = out / DATA_FOLDER
     progress = new_progress(lang)
     progress.profile.sector = sector
     atomic_write(data / "progression.json", [progress_bytes(progress)])
     written = []
-    previous = {key: os.environ.get(key) for key in ("KIT_DATA_DIR", "KIT_LANG")}
-    os.environ.update({"KIT_DATA_DIR": str(data), "KIT_LANG": lang})
+    sources = source_notebooks(lang, modules)
+    previous = {key: os.environ.get(key) for key in ("KIT_DATA_DIR", "KIT_LANG", "KIT_PREPARED")}
+    # KIT_PREPARED: the pages link only to the notebooks of this folder (see kit.ui.navigation)
+    os.environ.update({"KIT_DATA_DIR": str(data), "KIT_LANG": lang, "KIT_PREPARED": " ".join(s.stem for s in sources)})
     try:
-        for source in source_notebooks(lang, modules):
+        for source in sources:
             notebook = nbformat.read(source, as_version=4)
             # A local socket file (ipc) instead of TCP: nothing listens on the network, and no warning about it.
             manager = KernelManager(kernel_name="python3", transport="ipc", ip=str(out / DATA_FOLDER / "kernel"))
-            NotebookClient(notebook, km=manager, timeout=timeout, resources={"metadata": {"path": str(out)}}, store_widget_state=True).execute()
+            NotebookClient(notebook, km=manager, timeout=timeout, resources={"metadata": {"path": str(out)}}, store_widget_state=True).execute(
+                stderr=subprocess.DEVNULL,  # the kernel's own log lines (English); errors still come back through nbclient
+            )
             target = out / source.name
             nbformat.write(notebook, target)
             written.append(target)

@@ -30,3 +30,13 @@ def test_unknown_sector_lists_the_possible_ones(tmp_path, capsys):
     assert main(["prepare", "--sector", "fleuriste", "--out", str(tmp_path / "s")]) == 2
     err = capsys.readouterr().err
     assert "fleuriste" in err and "boulangerie" in err and not (tmp_path / "s").exists()
+
+
+def test_a_relative_folder_works_and_links_stay_inside_the_session(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    assert main(["prepare", "--sector", "boulangerie", "--lang", "fr", "--modules", "00", "01", "--out", "seance/"]) == 0
+    assert "Traceback" not in capsys.readouterr().err
+    text = (tmp_path / "seance" / "01_diagnostic.ipynb").read_text(encoding="utf-8")
+    assert 'href=\\"00_bienvenue.ipynb\\"' in text  # the other prepared page
+    for missing in ("02_mains_dans_le_cambouis.ipynb", "en/01_diagnostic.ipynb", "positionnement.ipynb"):
+        assert missing not in text, missing

@@ -53,5 +53,10 @@ def pretest_html(progress, lang: str) -> str:
 
 
 def evidence_notices_html(progress, lang: str, today: date | None = None) -> str:
-    """Both invitations, as they apply today (empty when none does)."""
+    """Both invitations, as they apply today (empty when none does, and in a prepared session,
+    which has neither the positioning test nor the survey page)."""
+    from kit.ui.navigation import prepared_notebooks
+
+    if prepared_notebooks() is not None:
+        return ""
     return pretest_html(progress, lang) + cold_survey_html(progress, lang, today)

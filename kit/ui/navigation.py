@@ -8,14 +8,28 @@ True
 from __future__ import annotations
 
 import html
+import os
 
 from kit.content.library import load
 from kit.i18n import pick, t
 from kit.paths import notebooks_dir
 
 
+def prepared_notebooks() -> set[str] | None:
+    """While ``python -m kit prepare`` runs: the notebooks it copies into the session folder
+    (``$KIT_PREPARED``, names without ``.ipynb``); None otherwise.
+
+    A prepared folder holds only those, in one language: the others get no link.
+    """
+    value = os.environ.get("KIT_PREPARED")
+    return set(value.split()) if value is not None else None
+
+
 def available(notebook: str) -> bool:
     """Whether the notebook of a module exists yet (the others are shown without a link)."""
+    prepared = prepared_notebooks()
+    if prepared is not None:
+        return notebook in prepared
     return (notebooks_dir() / f"{notebook}.ipynb").exists()
 
 
@@ -43,8 +57,9 @@ def navigation_html(module_id: str, lang: str, query: str = "") -> str:
         steps.append(f'<a href="{prev.notebook}.ipynb{query}" rel="prev">← {t("nav.previous", lang)} : {html.escape(pick(prev.title, lang))}</a>')
     else:
         steps.append("<span></span>")
-    other = "en/" if lang == "fr" else "../"
-    steps.append(f'<a href="{other}{modules[here].notebook}.ipynb{query}" lang="{"en" if lang == "fr" else "fr"}">{t("nav.other_language", lang)}</a>')
+    if prepared_notebooks() is None:  # a prepared session has one language only
+        other = "en/" if lang == "fr" else "../"
+        steps.append(f'<a href="{other}{modules[here].notebook}.ipynb{query}" lang="{"en" if lang == "fr" else "fr"}">{t("nav.other_language", lang)}</a>')
     if here < len(modules) - 1:
         nxt = modules[here + 1]
         steps.append(f'<a href="{nxt.notebook}.ipynb{query}" rel="next">{t("nav.next", lang)} : {html.escape(pick(nxt.title, lang))} →</a>')
