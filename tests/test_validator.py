@@ -107,3 +107,18 @@ def test_validate_runs_as_a_module_without_traceback():
     )
     assert result.returncode == 1
     assert "Traceback" not in result.stdout + result.stderr
+
+
+def test_one_broken_file_gives_one_problem_not_a_flood_about_its_ids(tmp_path, capsys):
+    import shutil
+
+    folder = tmp_path / "exercises"
+    shutil.copytree(Path("exercises"), folder)
+    modules = folder / "modules.yaml"
+    lines = modules.read_text(encoding="utf-8").split("\n")
+    lines[-3] = "\t" + lines[-3].lstrip(" ")  # one tab, near the end: the file no longer reads at all
+    modules.write_text("\n".join(lines), encoding="utf-8")
+    assert main(["validate", str(folder)]) == 1
+    out, err = capsys.readouterr()
+    assert len(out.strip().splitlines()) == 1 and "modules.yaml" in out and "tabulation" in out
+    assert "seront vérifiés une fois ces problèmes corrigés" in err

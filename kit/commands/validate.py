@@ -51,6 +51,8 @@ def run(args) -> int:
         print(problem.render(args.lang))
     if report.problems:
         print(t("cli.validate_problems", args.lang, problems=len(report.problems), count=len(report.files)), file=sys.stderr)
+        if not report.references_checked:
+            print(t("cli.validate_references_later", args.lang), file=sys.stderr)
         return 1
     print(t("cli.validate_ok", args.lang, count=len(report.files)))
     return 0

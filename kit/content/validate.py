@@ -55,6 +55,7 @@ class ValidationReport:
     problems: list[Problem] = field(default_factory=list)
     files: list[str] = field(default_factory=list)
     models: dict[str, BaseModel] = field(default_factory=dict)
+    references_checked: bool = False  # ids across files are checked only once every file reads well
 
     @property
     def ok(self) -> bool:
@@ -97,8 +98,12 @@ def validate_paths(paths: list[Path], reference_dir: Path | None = None) -> Vali
         model = load_model(read_yaml(path, name), report.problems)
         if model is not None:
             report.models[name] = model
-    references = _reference_models(reference_dir or exercises_dir(), checked_set, report.models)
-    report.problems += _cross_check(report.models, references)
+    if not report.problems:
+        # With a broken file, its ids would look unknown everywhere else: a flood of false
+        # problems hiding the real one. Cross-file checks wait until every file reads well.
+        references = _reference_models(reference_dir or exercises_dir(), checked_set, report.models)
+        report.problems += _cross_check(report.models, references)
+        report.references_checked = True
     report.problems.sort(key=lambda p: (p.path, p.line, p.field))
     return report
 
