@@ -223,4 +223,5 @@ def test_every_pillar_has_an_example_for_every_sector():
     sectors = {s.id for s in load("sectors").sectors}
     for pillar in load_all("idea_prompts")[0].pillars:
         covered = {e.sector for prompt in pillar.prompts for e in prompt.examples}
-        assert covered >= sectors, (pillar.id, sorted(sectors - covered))
+        missing = ", ".join(sorted(sectors - covered))
+        assert not missing, f"exercises/idees.yaml : le pilier « {pillar.id} » n’a aucun exemple pour le(s) secteur(s) {missing}"
