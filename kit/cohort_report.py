@@ -31,17 +31,23 @@ def _table(headers: list[str], rows: list[list[str]]) -> str:
     return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
-def _fmt(value) -> str:
-    return "—" if value is None else f"{value:g}"
+def _number(value: float, lang: str) -> str:
+    """``42.5`` -> ``42,5`` in French, ``42.5`` in English."""
+    shown = f"{value:g}"
+    return shown.replace(".", ",") if lang == "fr" else shown
+
+
+def _fmt(value, lang: str) -> str:
+    return "—" if value is None else _number(value, lang)
 
 
 def _change(value, lang: str) -> str:
     if value is None:
         return "—"
     if value < 0:
-        return esc(t("cohort.eases", lang, delta=f"{-value:g}"))
+        return esc(t("cohort.eases", lang, delta=_number(-value, lang)))
     if value > 0:
-        return esc(t("cohort.grows", lang, delta=f"{value:g}"))
+        return esc(t("cohort.grows", lang, delta=_number(value, lang)))
     return esc(t("diag.change_same", lang))
 
 
@@ -56,7 +62,7 @@ def report_html(files, lang: str = "fr", with_names: bool = False, generated: da
 
     # Barriers at T0
     band_labels = {band.level: pick(band.label, lang) for band in diagnostic.barriers[0].bands}
-    rows = [[esc(names[f.barrier]), str(f.count), _fmt(f.mean), _fmt(f.median), *(str(f.bands.get(level, 0)) for level in band_labels)] for f in stats.barriers]
+    rows = [[esc(names[f.barrier]), str(f.count), _fmt(f.mean, lang), _fmt(f.median, lang), *(str(f.bands.get(level, 0)) for level in band_labels)] for f in stats.barriers]
     parts += [f"<h2>{tr('cohort.barriers')}</h2>", _table([t("diag.col_barrier", lang), "n", t("cohort.mean", lang), t("cohort.median", lang), *band_labels.values()], rows)]
     if stats.participants:
         chart = bands_chart([(names[f.barrier], f.bands) for f in stats.barriers], band_labels)
@@ -69,9 +75,9 @@ def report_html(files, lang: str = "fr", with_names: bool = False, generated: da
     radar = Radar([names[b] for b in order], t("cohort.radar_latest", lang), t("cohort.radar_t0", lang))
     has_latest = any(v is not None for v in latest_means)
     radar.update(latest_means if has_latest else t0_means, t0_means if has_latest else None)
-    described = ", ".join(f"{names[b]} {_fmt(m)}" for b, m in zip(order, t0_means))
+    described = ", ".join(f"{names[b]} {_fmt(m, lang)}" for b, m in zip(order, t0_means))
     parts += [f"<h2>{tr('cohort.radar')}</h2>", _img(radar.png(), t("cohort.radar_alt", lang, scores=described), 414)]
-    rows = [[esc(names[f.barrier]), str(f.progressed), _fmt(f.mean_t0_of_progressed), _fmt(f.mean_latest), _change(f.mean_change, lang), str(f.eased), str(f.grew), str(f.same)] for f in stats.barriers]
+    rows = [[esc(names[f.barrier]), str(f.progressed), _fmt(f.mean_t0_of_progressed, lang), _fmt(f.mean_latest, lang), _change(f.mean_change, lang), str(f.eased), str(f.grew), str(f.same)] for f in stats.barriers]
     parts += [f"<h2>{tr('cohort.progress')}</h2>", _table([t(k, lang) for k in ("diag.col_barrier", "cohort.col_pairs", "cohort.col_t0", "cohort.col_latest", "cohort.col_change", "cohort.col_eased", "cohort.col_grew", "cohort.col_same")], rows)]
 
     # How far each participant got
@@ -80,11 +86,12 @@ def report_html(files, lang: str = "fr", with_names: bool = False, generated: da
     if stats.participants:
         parts.append(_img(reach_chart(stats.reached, module_labels, stats.participants), t("cohort.reach_alt", lang), 630))
     titles = {m.id: pick(m.title, lang) for m in modules.modules}
+    sector_names = {sector.id: pick(sector.name, lang) for sector in load("sectors").sectors}
     people = []
     for s in files.kept:
         who = esc(s.code) + (f"<br>{esc(s.name or '')} {esc(s.email or '')}" if with_names else "")
         furthest = stats.furthest[s.code]
-        people.append([who, esc(s.sector or "—"), str(len(s.modules)), esc(f"{furthest} · {titles.get(furthest, '')}" if furthest else "—"),
+        people.append([who, esc(sector_names.get(s.sector, s.sector) if s.sector else "—"), str(len(s.modules)), esc(f"{furthest} · {titles.get(furthest, '')}" if furthest else "—"),
                        tr("cohort.yes") if s.t0 else tr("cohort.no"), tr("cohort.yes") if s.latest else tr("cohort.no"), str(s.ideas), str(s.drafts)])
     parts.append(_table([t(k, lang) for k in ("cohort.col_who", "cohort.col_sector", "cohort.col_modules", "cohort.col_furthest", "cohort.col_has_t0", "cohort.col_has_t1", "cohort.col_ideas", "cohort.col_drafts")], people))
 

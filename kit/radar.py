@@ -44,8 +44,9 @@ class Radar:
         (self.previous_line,) = axes.plot(closed, zeros, linestyle="--", linewidth=1.6, marker="s", markersize=5, color="#5f6b7a", label=previous_label)
         (self.current_line,) = axes.plot(closed, zeros, linestyle="-", linewidth=2.2, marker="o", markersize=6, color="#0b4f8a", label=current_label)
         (self.current_fill,) = axes.fill(closed, zeros, color="#0b4f8a", alpha=0.18)
-        self.legend = axes.legend(loc="upper right", bbox_to_anchor=(1.18, 1.12), fontsize=8, frameon=False)
-        self.figure.subplots_adjust(left=0.16, right=0.84, top=0.84, bottom=0.1)
+        # The legend sits above the chart, clear of the barrier names (long labels in the cohort report).
+        self.legend = axes.legend(loc="upper center", bbox_to_anchor=(0.5, 0.995), bbox_transform=self.figure.transFigure, fontsize=8, frameon=False)
+        self.figure.subplots_adjust(left=0.16, right=0.84, top=0.78, bottom=0.06)
         self.axes = axes
         self.previous_line.set_visible(False)
         self.legend.set_visible(False)

@@ -83,6 +83,18 @@ def test_codes_are_stable_and_the_default_report_has_no_name_or_email(cohort):
     assert all(s.code in page for s in files.kept)
 
 
+def test_the_report_speaks_the_trainers_language(tmp_path):
+    nadia, karim = _participant("Nadia", t0=20), _participant("Karim", t0=31)
+    nadia.profile.sector, karim.profile.sector = "boulangerie", "services_b2b"
+    _write(tmp_path, "a.json", nadia)
+    _write(tmp_path, "b.json", karim)
+    files = collect(progress_paths([tmp_path]))
+    french, english = report_html(files, "fr"), report_html(files, "en")
+    assert "<td>25,5</td>" in french and "<td>25.5</td>" in english  # the mean, with a decimal comma in French
+    assert "<td>Boulangerie, pâtisserie, commerce de bouche</td>" in french and ">boulangerie<" not in french
+    assert "B2B services, consulting" in english
+
+
 def test_names_only_with_the_option_and_always_escaped(tmp_path):
     _write(tmp_path, "p.json", _participant("<script>alert(1)</script>", t0=50, email="a@b.fr"))
     page = report_html(collect(progress_paths([tmp_path])), with_names=True)
