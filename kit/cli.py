@@ -39,7 +39,7 @@ def build_parser(lang: str) -> Parser:
     import importlib
 
     parser = Parser(prog="python -m kit", description=t("cli.description", lang))
-    sub = parser.add_subparsers(dest="verb", required=True, metavar="VERB", parser_class=Parser)
+    sub = parser.add_subparsers(dest="verb", required=True, metavar="COMMANDE" if lang == "fr" else "COMMAND", parser_class=Parser)
     for verb, module_name in VERBS.items():
         module = importlib.import_module(module_name)
         doc = module.HELP[lang]
@@ -62,7 +62,13 @@ def main(argv: list[str] | None = None) -> int:
     lang = language_from_argv(argv)
     use_language(lang)
     try:
-        args = build_parser(lang).parse_args(argv)
+        parser = build_parser(lang)
+        asks_help = "-h" in argv or "--help" in argv
+        if not asks_help and not [word for word in argv if not word.startswith("-") and word not in ("fr", "en")]:
+            # no command given: show every command with its one-line summary, not just "missing argument"
+            print(parser.format_help(), file=sys.stderr)
+            return USAGE
+        args = parser.parse_args(argv)
         return args.run(args)
     except SystemExit as done:
         return done.code if isinstance(done.code, int) else USAGE

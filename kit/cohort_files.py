@@ -19,6 +19,7 @@ from datetime import datetime
 from functools import partial
 from pathlib import Path
 
+from kit.i18n import os_error_text
 from kit.progress.errors import ProgressError
 from kit.progress.store import parse_progress, pseudonym
 
@@ -103,7 +104,7 @@ def _read_one(path: Path, lang: str, opinion_questions: set[tuple[str, str]], ba
     except ProgressError as err:
         return str(path), err.message(lang)
     except OSError as err:
-        return str(path), err.strerror or str(err)
+        return str(path), os_error_text(err, lang)
     return summarise(progress, str(path), opinion_questions, barrier_count)
 
 

@@ -79,3 +79,22 @@ def notebook_language(cwd: Path | None = None) -> str:
     folder = cwd or Path.cwd()
     english = folder.name == "en" or folder.parent.name == "en"  # notebooks/en/ and notebooks/en/formateur/
     return "en" if english else DEFAULT_LANGUAGE
+
+
+_OS_ERRORS = {  # errno name -> message key: the system's own wording is English
+    "ENOENT": "oserror.not_found", "EACCES": "oserror.denied", "EPERM": "oserror.denied",
+    "EISDIR": "oserror.is_folder", "ENOTDIR": "oserror.not_folder", "ENOSPC": "oserror.disk_full",
+    "EROFS": "oserror.read_only", "EEXIST": "oserror.exists", "ENAMETOOLONG": "oserror.name_too_long",
+}
+
+
+def os_error_text(err: OSError, lang: str = DEFAULT_LANGUAGE) -> str:
+    """Why a file could not be read or written, in the user's language.
+
+    >>> os_error_text(FileNotFoundError(2, "No such file or directory"), "fr")
+    'fichier ou dossier introuvable'
+    """
+    import errno
+
+    key = _OS_ERRORS.get(errno.errorcode.get(err.errno or 0, ""))
+    return t(key, lang) if key else (err.strerror or str(err))

@@ -46,3 +46,20 @@ def test_python_dash_m_kit_help_lists_every_verb():
     assert result.returncode == 0
     for verb in VERBS:
         assert verb in result.stdout
+
+
+@pytest.mark.parametrize("argv,lang_word", [([], "COMMANDE"), (["--lang", "en"], "COMMAND")])
+def test_no_command_lists_the_commands(argv, lang_word, capsys):
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert lang_word in err and all(verb in err for verb in VERBS)
+
+
+def test_file_errors_are_explained_in_the_users_language(tmp_path, capsys):
+    assert main(["demo-progress", "--count", "2", "--out", str(tmp_path / "f")]) == 0
+    capsys.readouterr()
+    missing_folder = tmp_path / "nowhere" / "r.html"
+    assert main(["cohort", str(tmp_path / "f"), "--out", str(missing_folder)]) == 2
+    assert "fichier ou dossier introuvable" in capsys.readouterr().err
+    assert main(["cohort", str(tmp_path / "f"), "--out", str(missing_folder), "--lang", "en"]) == 2
+    assert "no such file or folder" in capsys.readouterr().err

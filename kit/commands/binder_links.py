@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from kit.i18n import t
+from kit.i18n import os_error_text, t
 
 HELP = {
     "fr": {
@@ -53,7 +53,7 @@ def run(args) -> int:
         try:
             text = args.readme.read_text(encoding="utf-8")
         except OSError as err:
-            print(t("binder.cannot_read", lang, path=args.readme, detail=err.strerror or err), file=sys.stderr)
+            print(t("binder.cannot_read", lang, path=args.readme, detail=os_error_text(err, lang)), file=sys.stderr)
             return 2
         rebuilt = with_badges(text, slug)
     except BinderError as err:
@@ -68,7 +68,7 @@ def run(args) -> int:
     try:
         args.readme.write_text(rebuilt, encoding="utf-8")  # keeps the file's permissions (a progress file's 0600 is not for a README)
     except OSError as err:
-        print(t("cli.cannot_write", lang, path=args.readme, detail=err.strerror or err), file=sys.stderr)
+        print(t("cli.cannot_write", lang, path=args.readme, detail=os_error_text(err, lang)), file=sys.stderr)
         return 2
     print(t("binder.written", lang, path=args.readme, slug=slug))
     return 0

@@ -6,7 +6,7 @@ import json
 import sys
 from pathlib import Path
 
-from kit.i18n import pick, t
+from kit.i18n import os_error_text, pick, t
 
 PLATFORM_IDS = "x, linkedin, facebook, instagram, gbp"
 
@@ -114,7 +114,7 @@ def read_post(name: str, lang: str) -> tuple[str | None, str | None]:
                 return None, t("cli.no_such_path", lang, path=name)
             data = path.read_bytes()
     except (OSError, ValueError) as err:
-        return None, t("check_post.cannot_read", lang, file=shown, detail=getattr(err, "strerror", None) or err)
+        return None, t("check_post.cannot_read", lang, file=shown, detail=os_error_text(err, lang))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as err:

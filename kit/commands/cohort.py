@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from kit.i18n import t
+from kit.i18n import os_error_text, t
 
 PROGRESS_BAR_FROM = 200  # files; smaller cohorts need no progress bar
 
@@ -84,7 +84,7 @@ def run(args) -> int:
     try:
         args.out.write_text(report_html(files, lang, with_names=args.with_names), encoding="utf-8")
     except OSError as err:
-        print(t("cli.cannot_write", lang, path=args.out, detail=err.strerror or err), file=sys.stderr)
+        print(t("cli.cannot_write", lang, path=args.out, detail=os_error_text(err, lang)), file=sys.stderr)
         return 2
     print(t("cli.cohort_written", lang, out=args.out, participants=len(files.kept), superseded=len(files.superseded), aside=len(files.set_aside)))
     return 0

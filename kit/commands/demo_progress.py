@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from kit.i18n import t
+from kit.i18n import os_error_text, t
 
 HELP = {
     "fr": {
@@ -53,7 +53,7 @@ def run(args) -> int:
         else:
             count = len(write_demo_files(args.out, args.count, first_seed=args.seed))
     except OSError as err:
-        print(t("cli.cannot_write", args.lang, path=args.out, detail=err.strerror or err), file=sys.stderr)
+        print(t("cli.cannot_write", args.lang, path=args.out, detail=os_error_text(err, args.lang)), file=sys.stderr)
         return 2
     print(t("cli.demo_written", args.lang, count=count, out=args.out))
     return 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from kit.i18n import t
+from kit.i18n import os_error_text, t
 
 HELP = {
     "fr": {
@@ -92,7 +92,7 @@ def run(args) -> int:
     try:
         write_pack(session, pack, args.out, lang)
     except OSError as err:
-        print(t("cli.cannot_write", lang, path=args.out, detail=err.strerror or err), file=sys.stderr)
+        print(t("cli.cannot_write", lang, path=args.out, detail=os_error_text(err, lang)), file=sys.stderr)
         return 2
     print(t("cli.evidence_written", lang, out=args.out, documents=len(pack.entries), participants=len(pack.participants), superseded=len(pack.files.superseded), aside=len(pack.files.set_aside)))
     return 0

@@ -6,7 +6,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from kit.i18n import t
+from kit.i18n import os_error_text, t
 
 FORMATS = ("html", "md", "ics", "csv", "csv-excel")
 
@@ -63,7 +63,7 @@ def run(args) -> int:
     try:
         progress = parse_progress(args.progress.read_bytes())
     except OSError as err:
-        print(t("cli.cannot_read", lang, path=args.progress, detail=err.strerror or err), file=sys.stderr)
+        print(t("cli.cannot_read", lang, path=args.progress, detail=os_error_text(err, lang)), file=sys.stderr)
         return 2
     except ProgressError as err:
         print(f"{args.progress} : {err.message(lang)}", file=sys.stderr)
@@ -85,7 +85,7 @@ def run(args) -> int:
     try:
         args.out.write_bytes(writers[args.format]())
     except OSError as err:
-        print(t("cli.cannot_write", lang, path=args.out, detail=err.strerror or err), file=sys.stderr)
+        print(t("cli.cannot_write", lang, path=args.out, detail=os_error_text(err, lang)), file=sys.stderr)
         return 2
     print(t("cli.plan_written", lang, out=args.out, posts=len(doc.posts), checks=len(doc.check_ins)))
     return 0

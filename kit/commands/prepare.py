@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from kit.i18n import t
+from kit.i18n import os_error_text, t
 
 HELP = {
     "fr": {
@@ -50,7 +50,7 @@ def run(args) -> int:
     try:
         written = prepare_session(args.sector, lang, args.out, args.modules)  # --lang: the session's language too
     except OSError as err:
-        print(t("cli.cannot_write", lang, path=args.out, detail=err.strerror or err), file=sys.stderr)
+        print(t("cli.cannot_write", lang, path=args.out, detail=os_error_text(err, lang)), file=sys.stderr)
         return 2
     except Exception as err:  # a notebook failed to run: say which, no traceback
         print(t("cli.prepare_failed", lang, detail=str(err).splitlines()[0] if str(err) else type(err).__name__), file=sys.stderr)

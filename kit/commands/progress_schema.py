@@ -6,7 +6,7 @@ import json
 import sys
 from pathlib import Path
 
-from kit.i18n import t
+from kit.i18n import os_error_text, t
 
 SHIPPED = Path(__file__).resolve().parent.parent / "schemas" / "progress.schema.json"
 
@@ -44,7 +44,7 @@ def run(args) -> int:
     try:
         args.out.write_text(schema_text(), encoding="utf-8")
     except OSError as err:
-        print(t("cli.cannot_write", args.lang, path=args.out, detail=err.strerror), file=sys.stderr)
+        print(t("cli.cannot_write", args.lang, path=args.out, detail=os_error_text(err, args.lang)), file=sys.stderr)
         return 2
     print(t("cli.schema_written", args.lang, out=args.out))
     return 0
