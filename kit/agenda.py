@@ -88,7 +88,8 @@ class Agenda:
             found.append(("agenda.warn_nothing", {}))
         if self.unplaced:
             found.append(("agenda.warn_overflow", {"overflow": self.overflow_minutes, "format": self.format_name,
-                                                   "teaching": self.teaching_minutes, "capacity": self.capacity}))
+                                                   "teaching": self.teaching_minutes, "breaks": self.break_minutes,
+                                                   "needed": self.teaching_minutes + self.break_minutes, "capacity": self.capacity}))
         if self.without_notes:
             found.append(("agenda.warn_no_notes", {"modules": ", ".join(self.without_notes)}))
         return found

@@ -83,7 +83,7 @@ def test_overflow_is_what_fits_in_no_session_and_order_is_kept():
     assert [(u.part, u.minutes) for u in agenda.unplaced] == [("Partie 3", 25), ("Partie 4", 5)]
     assert (agenda.fits, agenda.overflow_minutes, agenda.teaching_minutes, agenda.capacity) == (False, 30, 80, 60)
     assert [key for key, _ in agenda.warnings()] == ["agenda.warn_overflow"]
-    assert "30 min d’animation restent hors agenda" in agenda.warning_texts()[0]
+    assert "30 min d’animation en tout, restent hors agenda" in agenda.warning_texts()[0]
     assert "80 min" in agenda.warning_texts()[0] and "60 min" in agenda.warning_texts()[0]
 
 
