@@ -49,18 +49,21 @@ def radar_png(current: dict[str, float], previous: dict[str, float] | None, lang
 
 
 def result_page(progress, lang: str, radar: bytes | None = None) -> str:
-    """The latest assessment (and the first one, if re-taken) as a printable HTML document.
+    """The latest assessment with answers (and the first one, if re-taken) as a printable HTML document.
 
+    A new assessment just started, still without answers, does not hide the previous result.
     ``radar`` is the PNG of the radar when the caller already has it (the live view does).
     """
     content = load("diagnostic")
     names = barrier_names(lang)
-    assessments = progress.diagnostic.assessments
-    if not assessments:
+    answered = [a for a in progress.diagnostic.assessments if a.answers]
+    if not answered:
         body = f"<p>{html.escape(t('diag.nothing_yet', lang))}</p>"
     else:
-        latest = assessments[-1]
-        first = assessments[0] if len(assessments) > 1 else None
+        latest = answered[-1]
+        first = answered[0] if len(answered) > 1 else None
+        if latest is not progress.diagnostic.assessments[-1]:
+            radar = None  # the live radar shows the new, empty assessment
         results = assess(content, latest.answers)
         image = base64.b64encode(radar or radar_png(latest.scores, first.scores if first else None, lang)).decode("ascii")
         alt = html.escape(t("diag.radar_alt", lang, scores=", ".join(f"{names[r.barrier]} {r.score:.0f}" for r in results if r.score is not None)))

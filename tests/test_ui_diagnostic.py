@@ -109,6 +109,15 @@ def test_new_assessment_keeps_t0_and_starts_empty(view, page):
     assert view.radar().previous_line.get_visible()
 
 
+def test_starting_a_new_assessment_keeps_the_last_result_downloadable(view):
+    _answer_all(view, _strong)
+    view.new_assessment.click()
+    href = view.download.value.split("base64,")[1].split('"')[0]
+    document = base64.b64decode(href).decode("utf-8")
+    first_band = CONTENT.barriers[0].bands[-1].label.fr  # every barrier scored at its strongest
+    assert first_band in document and "pas encore de réponse" not in document
+
+
 def test_t0_versus_t1_shows_the_change_in_words(view):
     _answer_all(view, _strong)
     view.new_assessment.click()
