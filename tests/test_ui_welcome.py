@@ -63,6 +63,18 @@ def test_download_link_holds_the_current_progress(page):
     assert f'download="{page.store.download_name()}"' in panel.download.value
 
 
+def test_the_save_time_is_french_time_even_on_a_utc_server(page, monkeypatch):
+    from datetime import datetime, timezone
+
+    from kit.ui.save_panel import SavePanel
+
+    monkeypatch.setenv("TZ", "UTC")
+    panel = SavePanel(page)
+    page.progress.saved_at = datetime(2026, 11, 23, 10, 5, tzinfo=timezone.utc)
+    panel.refresh()
+    assert "11:05" in panel.status.value
+
+
 def test_uploading_a_saved_file_restores_answers_and_the_form(page, tmp_path):
     other = open_module("00", path=tmp_path / "other.json", lang="fr", show=False)
     other.progress.profile.display_name = "Élodie"

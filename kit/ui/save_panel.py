@@ -9,6 +9,8 @@ True
 
 from __future__ import annotations
 
+from zoneinfo import ZoneInfo
+
 import ipywidgets as widgets
 
 from kit.progress.errors import ProgressError
@@ -59,7 +61,8 @@ class SavePanel:
     def refresh(self) -> None:
         """Show when the progress was saved and offer the current file for download."""
         store = self.page.store
-        saved = store.progress.saved_at.astimezone().strftime("%H:%M")
+        # French time, whatever the server's clock (Binder and JupyterHub servers run on UTC)
+        saved = store.progress.saved_at.astimezone(ZoneInfo("Europe/Paris")).strftime("%H:%M")
         self.status.value = notice_html(self.page.t("save.status", time=saved), "ok")
         self.download.value = download_link(store.download_name(), "application/json", store.download_bytes(), self.page.t("save.download"))
 
