@@ -19,6 +19,7 @@ from kit.i18n import pick, t
 from kit.radar import Radar
 
 esc = html.escape
+SMALL_GROUP = 5  # participants; below this, percentages say little about a group
 
 
 def _img(png: bytes, alt: str, width: int) -> str:
@@ -97,6 +98,8 @@ def report_html(files, lang: str = "fr", with_names: bool = False, generated: da
 
     # Opinion questions
     parts.append(f"<h2>{tr('cohort.opinions')}</h2>")
+    if stats.participants < SMALL_GROUP:
+        parts.append(f"<p class='note'>{tr('cohort.small_group', participants=stats.participants)}</p>")
     questions = {(quiz.id, q.id): q for quiz in load_all("quiz") for q in quiz.questions if q.type == "opinion"}
     for key, question in questions.items():
         counts = stats.opinions.get(key, {})

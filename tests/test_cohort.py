@@ -83,6 +83,12 @@ def test_codes_are_stable_and_the_default_report_has_no_name_or_email(cohort):
     assert all(s.code in page for s in files.kept)
 
 
+def test_a_small_group_is_warned_that_percentages_say_little(cohort, tmp_path):
+    assert "Petit groupe (3 participant(s))" in report_html(collect(progress_paths([cohort])))
+    assert main(["demo-progress", "--count", "6", "--out", str(tmp_path / "big")]) == 0
+    assert "Petit groupe" not in report_html(collect(progress_paths([tmp_path / "big"])))
+
+
 def test_the_report_speaks_the_trainers_language(tmp_path):
     nadia, karim = _participant("Nadia", t0=20), _participant("Karim", t0=31)
     nadia.profile.sector, karim.profile.sector = "boulangerie", "services_b2b"
