@@ -12,6 +12,7 @@ strings live in ``exercises/`` as ``{fr: ..., en: ...}`` pairs.
 from __future__ import annotations
 
 import os
+import re
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -50,7 +51,33 @@ def t(key: str, lang: str = DEFAULT_LANGUAGE, **params) -> str:
     """
     entry = _catalogue()[key]
     text = entry.get(lang) or entry[DEFAULT_LANGUAGE]
-    return text.format(**params)
+    return agree(text.format(**params), lang)
+
+
+_PLURAL_MARK = re.compile(r"(\d+(?:[.,]\d+)?)|\(s\)")
+
+
+def agree(text: str, lang: str = DEFAULT_LANGUAGE) -> str:
+    """Messages write a plural ending as ``(s)``; make it agree with the number before it.
+
+    French: 0 and 1 (and anything below 2) take the singular; English: only 1 does.
+
+    >>> agree("1 réponse(s) enregistrée(s) sur 25", "fr"), agree("0 file(s)", "en")
+    ('1 réponse enregistrée sur 25', '0 files')
+    """
+    count = None
+
+    def replace(match: re.Match) -> str:
+        nonlocal count
+        if match.group(1) is not None:
+            count = float(match.group(1).replace(",", "."))
+            return match.group(1)
+        if count is None:
+            return match.group(0)  # no number before it: leave "(s)" as written
+        singular = count < 2 if lang == "fr" else count == 1
+        return "" if singular else "s"
+
+    return _PLURAL_MARK.sub(replace, text)
 
 
 def pick(text: dict | object, lang: str = DEFAULT_LANGUAGE) -> str:

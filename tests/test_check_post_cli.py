@@ -31,15 +31,15 @@ def test_a_post_within_the_limits_exits_0_with_a_french_report(post, capsys):
     out = capsys.readouterr().out
     assert f"{path} : X (ex-Twitter), 87 / 280 caractères (décompte de X), il en reste 193." in out
     assert "Rien à signaler." in out
-    assert "1 publication(s) vérifiée(s) pour X (ex-Twitter) : tout est dans les limites." in out
+    assert "1 publication vérifiée pour X (ex-Twitter) : tout est dans les limites." in out
 
 
 def test_a_post_over_the_limit_exits_1_and_says_by_how_much(post, capsys):
     assert main(["check-post", "--platform", "x", post("a" * 290 + " ?")]) == 1
     captured = capsys.readouterr()
     assert "292 / 280 caractères (décompte de X), 12 de trop." in captured.out
-    assert "[bloquant] Trop long de 12 caractère(s)" in captured.out
-    assert "1 publication(s) sur 1 à reprendre avant de publier sur X (ex-Twitter)." in captured.err
+    assert "[bloquant] Trop long de 12 caractères" in captured.out
+    assert "1 publication sur 1 à reprendre avant de publier sur X (ex-Twitter)." in captured.err
 
 
 def test_too_many_hashtags_on_instagram_exits_1(post, capsys):

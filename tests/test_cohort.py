@@ -84,7 +84,7 @@ def test_codes_are_stable_and_the_default_report_has_no_name_or_email(cohort):
 
 
 def test_a_small_group_is_warned_that_percentages_say_little(cohort, tmp_path):
-    assert "Petit groupe (3 participant(s))" in report_html(collect(progress_paths([cohort])))
+    assert "Petit groupe (3 participants)" in report_html(collect(progress_paths([cohort])))
     assert main(["demo-progress", "--count", "6", "--out", str(tmp_path / "big")]) == 0
     assert "Petit groupe" not in report_html(collect(progress_paths([tmp_path / "big"])))
 
@@ -204,7 +204,7 @@ def test_notebook_report_from_uploaded_files_and_a_folder(cohort, tmp_path):
     view.upload.value = ({"name": "p1.json", "type": "application/json", "size": len(raw), "content": memoryview(raw), "last_modified": datetime.now(timezone.utc)},)
     view.folder.value = str(cohort)
     view.build.click()
-    assert "Rapport prêt : 3 participant(s), 1 fichier(s) remplacé(s)" in view.message.value
+    assert "Rapport prêt : 3 participants, 1 fichier remplacé" in view.message.value
     assert "rapport-groupe.html" in view.message.value and "<iframe" in view.report.value and "Nadia" not in view.report.value
     view.with_names.value = True
     view.build.click()

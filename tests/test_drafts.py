@@ -125,7 +125,7 @@ def test_counter_says_too_long_in_words_past_the_x_limit(studio):
     studio.new.click()
     studio.platforms["x"].value = True
     studio.text.value = "a" * 290
-    assert "data-state='over'" in studio.counters.value and "trop long : 10 caractère(s) de trop" in studio.counters.value
+    assert "data-state='over'" in studio.counters.value and "trop long : 10 caractères de trop" in studio.counters.value
     studio.text.value = "a" * 250
     assert "data-state='near'" in studio.counters.value and "attention" in studio.counters.value
 

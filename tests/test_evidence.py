@@ -113,7 +113,7 @@ def test_certificate_has_name_dates_duration_objectives_and_results(demo_pack):
     person = next(p for p in people if p.profile.display_name)
     text = _pdf_text(docs[f"attestations/attestation-{pseudonym(person.profile.id)}.pdf"])
     assert "Attestation de fin de formation" in text and person.profile.display_name in text
-    assert "du 02/11/2026 au 09/11/2026" in text and "7 h en 2 demi-journée(s)" in text
+    assert "du 02/11/2026 au 09/11/2026" in text and "7 h en 2 demi-journées" in text
     assert "Décider de ce que l’on partage" in text and "Planifier ses publications sur 30 jours" in text.replace("\n", " ")
     assert any(label in text for label in ("Acquis", "En cours d’acquisition", "Non acquis", "Non évalué"))
     assert "il ne certifie rien" in text.replace("\n", " ")
@@ -124,7 +124,7 @@ def test_summary_has_positioning_results_and_satisfaction(demo_pack):
     text = _pdf_text(docs["synthese-session.pdf"]).replace("\n", " ")
     assert "Positionnement à l’entrée (indicateur 8)" in text and "Évaluation à la fin (indicateur 11)" in text
     assert "Appréciations (indicateur 30)" in text and "à chaud" in text and "à froid" in text
-    assert f"{len(people)} participant(s)" in text
+    assert f"{len(people)} participants" in text
     assert "Test de positionnement :" in text and "Faire bonne figure" in text
 
 

@@ -207,7 +207,7 @@ def test_over_an_advice_limit_is_advice_not_blocking():
 
 def test_over_limit_on_x_explains_how_x_counts():
     message = next(w.message for w in check_post("🥖" * 141, "x").warnings if w.code == "over_limit")
-    assert message.startswith("Trop long de 2 caractère(s) : X (ex-Twitter) n’accepte pas plus de 280 caractères")
+    assert message.startswith("Trop long de 2 caractères : X (ex-Twitter) n’accepte pas plus de 280 caractères")
     assert "un lien compte 23 caractères et un emoji 2" in message
 
 

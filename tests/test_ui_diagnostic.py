@@ -54,7 +54,7 @@ def test_an_answer_is_saved_at_once_with_the_score(view, page):
     saved = _saved(page)["diagnostic"]["assessments"]
     assert saved[0]["answers"] == {first.id: 4}
     assert saved[0]["scores"] == {CONTENT.barriers[0].barrier: 75.0}
-    assert "1 réponse(s) sur" in view.counter.value
+    assert "1 réponse sur" in view.counter.value
 
 
 def test_clearing_an_answer_removes_it(view, page):

@@ -96,7 +96,7 @@ def test_first_steps_checklist_is_kept(tmp_path):
     view = ChecklistView(_page(tmp_path, "02"), "premiers_pas")
     first = next(iter(view.boxes))
     view.boxes[first].value = True
-    assert "1 étape(s) cochée(s)" in view.counter.value
+    assert "1 étape cochée" in view.counter.value
     assert ChecklistView(_reopen(view.page, "02"), "premiers_pas").boxes[first].value is True
     view.boxes[first].value = False
     assert first not in _saved(view.page)["checklists"]["premiers_pas"]
@@ -156,7 +156,7 @@ def test_sorting_comparison_shows_reasons_and_never_says_wrong(tmp_path):
     view.compare_button.click()
     table = view.comparison.value
     assert "= même choix" in table and "≠ choix différent : à discuter" in table
-    assert "Même choix que la suggestion pour 1 carte(s)" in table
+    assert "Même choix que la suggestion pour 1 carte" in table
     assert _saved(view.page)["sortings"]["tri_infos"] == {cards[0].id: cards[0].suggested, cards[1].id: other}
 
 

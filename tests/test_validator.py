@@ -22,7 +22,7 @@ EXPECTED = {
     "extra-field.yaml": "6: sectors[0].couleur: champ inconnu (champs possibles : id, name, examples)",
     "facilitation-minutes-as-text.yaml": "5: parts[0].minutes: doit être un nombre entier (reçu : dix)",
     "facilitation-minutes-zero.yaml": "5: parts[0].minutes: valeur trop petite : 0 (minimum 1)",
-    "facilitation-no-question.yaml": "7: questions: il faut au moins 1 élément(s)",
+    "facilitation-no-question.yaml": "7: questions: il faut au moins 1 élément",
     "facilitation-unknown-module-number.yaml": "2: module: format invalide « 12 » (identifiant attendu : minuscules, chiffres et _, ou numéro de module 00 à 08)",
     "formats-start-not-a-clock-time.yaml": '8: formats[0].sessions[0].start: heure attendue sous la forme HH:MM entre guillemets, par exemple "13:30" (reçu : 19h30)',
     "id-with-spaces.yaml": "3: sectors[0].id: format invalide « Boulangerie Dupont » (identifiant attendu : minuscules, chiffres et _, ou numéro de module 00 à 08)",

@@ -12,7 +12,7 @@ SELECTS = ".kit-statement select"
 
 
 def _counter(page, answered: int):
-    wait_for_text(page, ".kit-notice", rf"^\W*{answered} réponse\(s\) sur 25")
+    wait_for_text(page, ".kit-notice", rf"^\W*{answered} réponses? sur 25")
 
 
 def _values(page) -> list[str]:

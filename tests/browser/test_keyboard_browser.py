@@ -155,7 +155,7 @@ def test_01_diagnostic_all_statements_by_keyboard(kb_page, voila, axe_baseline):
             tab_to(page, rf"^{number}\. ", "select", limit=2)
         for _ in range(1 + number % 5):
             page.keyboard.press("ArrowDown")
-    wait_for_text(page, ".kit-notice", r"25 réponse\(s\) sur 25")
+    wait_for_text(page, ".kit-notice", r"25 réponses sur 25")
     wait_for_text(page, ".kit-card", "Par où commencer")
     page.wait_for_selector(".kit-path li")
     saved(voila, lambda p: len(p["diagnostic"]["assessments"][-1]["answers"]) == 25)
@@ -174,7 +174,7 @@ def test_02_quiz_answer_and_first_step_by_keyboard(kb_page, voila):
     wait_for_text(page, ".kit-feedback", "Bien vu|Pas tout à fait|Pas de bonne ou de mauvaise réponse")
     tab_to(page, "^" + re.escape(first_step[:40]), "input")
     page.keyboard.press("Space")
-    wait_for_text(page, ".kit-notice", r"1 étape\(s\) cochée\(s\)")
+    wait_for_text(page, ".kit-notice", r"1 étape cochée")
     assert page.evaluate("document.activeElement.checked") is True
 
 
@@ -215,7 +215,7 @@ def test_05_sort_a_card_and_compare_by_keyboard(kb_page, voila):
     _start(page, voila, "05_lacher_prise", STATEMENT)
     tab_to(page, r"^1\. ", "select")
     page.keyboard.press("ArrowDown")
-    wait_for_text(page, ".kit-notice", r"1 carte\(s\) rangée\(s\)")
+    wait_for_text(page, ".kit-notice", r"1 carte rangée")
     tab_to(page, "^Comparer avec la suggestion", "button")
     page.keyboard.press("Enter")
     wait_for_text(page, "table td", "même choix|choix différent")
@@ -230,7 +230,7 @@ def test_06_add_an_idea_by_keyboard(kb_page, voila):
     page.keyboard.type("Le levain nourri à 5 h, avant l’ouverture")
     tab_to(page, "^Ajouter à ma banque d’idées", "button")
     page.keyboard.press("Enter")
-    wait_for_text(page, ".kit-notice", r"1 idée\(s\) dans votre banque")
+    wait_for_text(page, ".kit-notice", r"1 idée dans votre banque")
     wait_for_text(page, "li", "Le levain nourri à 5 h")
     saved(voila, lambda p: [i["text"] for i in p["ideas"]] == ["Le levain nourri à 5 h, avant l’ouverture"])
 

@@ -81,7 +81,7 @@ def participants(hub, playwright):
                 selects = page.locator(FIRST_WIDGET)
                 for index, choice in enumerate(choices):
                     selects.nth(index).select_option(index=choice)
-                wait_for_text(page, ".kit-notice", rf"^\W*{len(choices)} réponse\(s\) sur 25")
+                wait_for_text(page, ".kit-notice", rf"^\W*{len(choices)} réponses? sur 25")
                 SCREENSHOTS.mkdir(parents=True, exist_ok=True)
                 page.screenshot(path=str(SCREENSHOTS / f"jupyterhub-participant-{number}.png"))
             except Exception as err:
