@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from string import Formatter
 
 import yaml
 
@@ -51,7 +52,24 @@ def t(key: str, lang: str = DEFAULT_LANGUAGE, **params) -> str:
     """
     entry = _catalogue()[key]
     text = entry.get(lang) or entry[DEFAULT_LANGUAGE]
-    return agree(text.format(**params), lang)
+    return agree(_with_numbers(text, params), lang).format(**params)
+
+
+def _with_numbers(template: str, params: dict) -> str:
+    """``template`` with its numeric placeholders filled in and the others kept, so that
+    :func:`agree` sees the counts but never touches text that comes from a user (a title,
+    a file name)."""
+    parts = []
+    for literal, name, spec, conversion in Formatter().parse(template):
+        parts.append(literal.replace("{", "{{").replace("}", "}}"))
+        if name is None:
+            continue
+        value = params.get(name)
+        if isinstance(value, (int, float)) and not isinstance(value, bool) and not conversion:
+            parts.append(format(value, spec or ""))
+        else:
+            parts.append("{" + name + ("!" + conversion if conversion else "") + (":" + spec if spec else "") + "}")
+    return "".join(parts)
 
 
 _PLURAL_MARK = re.compile(r"(\d+(?:[.,]\d+)?)|\(s\)")

@@ -47,3 +47,11 @@ def test_kit_lang_variable_wins(monkeypatch, tmp_path):
 def test_pick_falls_back_to_french():
     assert pick({"fr": "Bonjour", "en": ""}, "en") == "Bonjour"
     assert t("lang.name", "de") == "Français"
+
+
+def test_plurals_agree_with_counts_but_never_touch_user_text():
+    from kit.i18n import t
+
+    assert t("cohort.summary", "fr", participants=1, superseded=3, aside=0).startswith("1 participant pris en compte ; 3 fichiers remplacés")
+    assert t("cohort.summary", "en", participants=0, superseded=1, aside=2).startswith("0 participants")
+    assert "client(s) 12.html" in t("cli.cannot_write", "fr", path="client(s) 12.html", detail="accès refusé")
