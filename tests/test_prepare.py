@@ -38,5 +38,5 @@ def test_a_relative_folder_works_and_links_stay_inside_the_session(tmp_path, mon
     assert "Traceback" not in capsys.readouterr().err
     text = (tmp_path / "seance" / "01_diagnostic.ipynb").read_text(encoding="utf-8")
     assert 'href=\\"00_bienvenue.ipynb\\"' in text  # the other prepared page
-    for missing in ("02_mains_dans_le_cambouis.ipynb", "en/01_diagnostic.ipynb", "positionnement.ipynb"):
+    for missing in ("02_mains_dans_le_cambouis.ipynb", "en/01_diagnostic.ipynb", "positionnement.ipynb", "à venir"):
         assert missing not in text, missing

@@ -49,6 +49,8 @@ def navigation_html(module_id: str, lang: str, query: str = "") -> str:
             items.append(f'<li><span aria-current="page">{label} <span class="kit-muted">({t("nav.here", lang)})</span></span></li>')
         elif available(module.notebook):
             items.append(f'<li><a href="{module.notebook}.ipynb{query}">{label}</a></li>')
+        elif prepared_notebooks() is not None:  # a prepared session without this module
+            items.append(f'<li><span class="kit-muted">{label}</span></li>')
         else:
             items.append(f'<li><span class="kit-muted">{label} ({t("nav.soon", lang)})</span></li>')
     steps = []
