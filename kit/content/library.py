@@ -43,58 +43,60 @@ class ContentError(Exception):
 _loaded: dict[str, tuple] = {}  # kind -> its validated models, filled as kinds are used
 
 
-def _read_one(path: Path, problems: list):
-    """A file's model: fast through libyaml; on any problem, parsed again slowly to say where."""
-    model = _fast_load(path)
+def _read_one(path: Path, data: bytes, problems: list):
+    """A file's model (``data``: its bytes): fast through libyaml; on any problem, parsed again slowly to say where."""
+    model = _fast_load(data)
     if model is None:
         model = load_model(read_yaml(path, shown_path(path)), problems)
     return model
 
 
-def _fast_load(path: Path):
+def _fast_load(raw: bytes):
     """Valid content through libyaml without line tracking (pages start faster); None if anything is off."""
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        data = yaml.load(path.read_bytes().decode("utf-8"), Loader=loader)
+        data = yaml.load(raw.decode("utf-8"), Loader=loader)
         return schema_for(data["kind"]).model_validate(data)
     except Exception:  # any problem: the slow path reports it precisely
         return None
 
 
-def fingerprint(files: list[Path]) -> str:
+def fingerprint(contents: dict[Path, bytes]) -> str:
     """A hash of the content files (names and bytes) and of the schemas that check them
     (their source and the pydantic version).
 
-    >>> fingerprint([]) == fingerprint([])
+    >>> fingerprint({}) == fingerprint({})
     True
     """
     digest = hashlib.sha256(pydantic.VERSION.encode("ascii"))
-    for path in [*files, *sorted(_SCHEMA_SOURCES.glob("*.py"))]:
-        digest.update(str(path).encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
+    schemas = {path: path.read_bytes() for path in sorted(_SCHEMA_SOURCES.glob("*.py"))}
+    for path, data in [*contents.items(), *schemas.items()]:
+        digest.update(str(path).encode("utf-8") + b"\0" + data + b"\0")
     return digest.hexdigest()
 
 
 @lru_cache(maxsize=None)
-def _checked_files() -> tuple[Path, ...]:
-    """Every content file, after making sure all of them are valid (raises ContentError otherwise)."""
-    files = content_files([exercises_dir()])
+def _checked_files() -> tuple[tuple[Path, bytes], ...]:
+    """Every content file with its bytes (each read once), after making sure all of them
+    are valid (raises ContentError otherwise)."""
+    contents = {path: path.read_bytes() for path in content_files([exercises_dir()])}
     stamp = data_dir() / CHECKED_STAMP
-    mark = fingerprint(files)
+    mark = fingerprint(contents)
     try:
         if stamp.read_text(encoding="utf-8").strip() == mark:
-            return tuple(files)
+            return tuple(contents.items())
     except (OSError, UnicodeDecodeError):
         pass
     problems, by_kind = [], {}
-    for path in files:
-        model = _read_one(path, problems)
+    for path, data in contents.items():
+        model = _read_one(path, data, problems)
         if model is not None:
             by_kind.setdefault(model.kind, []).append(model)
     if problems:
         raise ContentError(problems)
     _loaded.update({kind: tuple(models) for kind, models in by_kind.items()})
     _note_checked(stamp, mark)
-    return tuple(files)
+    return tuple(contents.items())
 
 
 def _note_checked(stamp: Path, mark: str) -> None:
@@ -106,9 +108,9 @@ def _note_checked(stamp: Path, mark: str) -> None:
         pass  # a read-only home: everything is simply checked again next time
 
 
-def _kind_of(path: Path) -> str | None:
+def _kind_of(data: bytes) -> str | None:
     """The ``kind:`` of a file, read from its top-level line (None: parse it to know)."""
-    found = _KIND_LINE.search(path.read_bytes())
+    found = _KIND_LINE.search(data)
     return found.group(1).decode("ascii") if found else None
 
 
@@ -122,9 +124,9 @@ def load_all(kind: str) -> list:
     files = _checked_files()
     if kind not in _loaded:
         problems, models = [], []
-        for path in files:
-            if _kind_of(path) in (kind, None):
-                model = _read_one(path, problems)
+        for path, data in files:
+            if _kind_of(data) in (kind, None):
+                model = _read_one(path, data, problems)
                 if model is not None and model.kind == kind:
                     models.append(model)
         if problems:
