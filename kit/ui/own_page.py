@@ -18,7 +18,7 @@ from pathlib import Path
 
 from kit.i18n import notebook_language, t
 from kit.progress.store import ProgressStore
-from kit.ui.page import Page, _display_html, kit_css
+from kit.ui.page import Page, display_header, kit_css
 
 # The pages outside the path: notebook stem -> message key of its title.
 OWN_PAGES = {"positionnement": "own_page.positionnement", "avis": "own_page.avis"}
@@ -70,5 +70,5 @@ def open_page(name: str, path: Path | None = None, lang: str | None = None, show
     if store.notice is not None:
         parts.append(notice_html(store.notice.message(lang), "warning"))
     if show:
-        _display_html("".join(parts))
+        display_header("".join(parts), lang)
     return page

@@ -107,15 +107,18 @@ def open_module(module_id: str, path: Path | None = None, lang: str | None = Non
     if store.notice is not None:
         parts.append(notice_html(store.notice.message(lang), "warning"))
     if show:
-        _display_html("".join(parts))
+        display_header("".join(parts), lang)
     return page
 
 
-def _display_html(markup: str) -> None:
+def display_header(markup: str, lang: str) -> None:
+    """Show a page's header (styles, navigation, notices) and its link with the browser (:mod:`kit.ui.browser_link`)."""
     import ipywidgets as widgets
     from IPython.display import display
 
-    display(widgets.HTML(markup))
+    from kit.ui.browser_link import BrowserLink
+
+    display(widgets.HTML(markup), BrowserLink(lang))
 
 
 def show(view) -> None:

@@ -99,8 +99,7 @@ def open_trainer_page(here: str | None = None, lang: str | None = None, show: bo
     if not page.ok:
         markup += notice_html(page.t("trainer.content_broken"), "error")
     if show:
-        import ipywidgets as widgets
-        from IPython.display import display
+        from kit.ui.page import display_header
 
-        display(widgets.HTML(markup))
+        display_header(markup, lang)
     return page

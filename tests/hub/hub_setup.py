@@ -432,7 +432,7 @@ class Hub:
             raise HubSetupError(f"the shared Python does not run as {self.users[0]}: {probe.stderr.strip()[-800:]}")
         self.git = GitServer(self.workdir).start()
         self.port, hub_port, api_port = free_port(), free_port(), free_port()
-        # The repository's voila.json (progressive rendering, no tracebacks) as a system-wide
+        # The repository's voila.json (no tracebacks, the kit's template) as a system-wide
         # Jupyter server setting, as docs/jupyterhub.md tells administrators to install it.
         voila_config = self.workdir / "jupyter-config" / "jupyter_server_config.d"
         voila_config.mkdir(parents=True)
