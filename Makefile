@@ -2,7 +2,8 @@
 #   make lab    installs what is missing into .venv, then opens JupyterLab on the welcome notebook
 #   make test   installs what is missing into .venv, then runs every test (browser ones included)
 # Extra:
-#   make voila      the participant view (code hidden) on the welcome notebook
+#   make voila      the participant view (code hidden) on the welcome notebook (make voila PORT=8900)
+#   make lab LAB_PORT=8890  JupyterLab on another port
 #   make test-fast  every test except the browser ones (for iteration)
 #   make bench      the benchmarks in benchmarks/
 #   make badges     rewrite the README's Binder badges from [tool.kit] repository in pyproject.toml
@@ -12,6 +13,9 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 PORT   ?= 8866
+LAB_PORT ?= 8888
+# JupyterLab refuses to start as root (containers, VMs, CI) unless told it may.
+AS_ROOT := $(if $(filter 0,$(shell id -u)),--allow-root)
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
 .PHONY: install lab voila test test-fast bench validate badges clean
@@ -31,7 +35,7 @@ $(STAMP): pyproject.toml $(VOILA_TEMPLATE)/index.html.j2 $(VOILA_TEMPLATE)/conf.
 	@touch $(STAMP)
 
 lab: install
-	$(BIN)/jupyter lab notebooks/00_bienvenue.ipynb
+	$(BIN)/jupyter lab notebooks/00_bienvenue.ipynb --port=$(LAB_PORT) $(AS_ROOT)
 
 # Participant view: code hidden, settings in voila.json (read from this folder, as on Binder).
 voila: install

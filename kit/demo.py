@@ -20,8 +20,11 @@ from kit.progress.model import (
     Assessment, ChooserAnswers, DiagnosticSection, Draft, Idea, Plan, Profile, Progress, QuizAnswer, Review, Routine, Slot, SurveyAnswers, Visit,
 )
 
-# Every synthetic file is dated around this day, so that a seed gives the same file forever.
-BASE_DAY = datetime(2026, 11, 2, 9, 0, tzinfo=timezone(timedelta(hours=1)))
+# Every synthetic file is dated around this day, so that a seed gives the same file forever. Everything a
+# file records (the workshop, the 30-day plan, the re-take, the survey at day 30) happened within
+# LATEST_EVENT_DAYS after it: early enough that no file is ever dated in the future.
+BASE_DAY = datetime(2026, 9, 21, 9, 0, tzinfo=timezone(timedelta(hours=2)))
+LATEST_EVENT_DAYS = 60
 
 _FIRST_NAMES = [
     "Camille", "Nadia", "Julien", "Sophie", "Karim", "Élodie", "Thierry", "Mélanie", "Yannick", "Inès",
@@ -37,7 +40,7 @@ def _sector_ids() -> tuple[str, ...]:
     return tuple(s.id for s in load("sectors").sectors)
 
 
-def _profile(rng: random.Random, created: datetime) -> Profile:
+def _profile(rng: random.Random, created: datetime, sector: str | None) -> Profile:
     first = rng.choice(_FIRST_NAMES)
     initial = rng.choice(_LAST_INITIALS)
     named = rng.random() < 0.8
@@ -45,10 +48,19 @@ def _profile(rng: random.Random, created: datetime) -> Profile:
         id=uuid.UUID(int=rng.getrandbits(128)).hex,
         display_name=f"{first} {initial}." if named else None,
         email=f"{first.lower().replace('é', 'e').replace('è', 'e').replace('ë', 'e')}.{initial.lower()}@exemple.fr" if named and rng.random() < 0.6 else None,
-        sector=rng.choice(_sector_ids()),
+        sector=_chosen_sector(rng.choice(_sector_ids()), sector),
         language="en" if rng.random() < 0.1 else "fr",
         created=created,
     )
+
+
+def _chosen_sector(drawn: str, asked: str | None) -> str:
+    """The sector asked for (``--sector``), else the one drawn; an unknown one is refused with the choices."""
+    if asked is None:
+        return drawn
+    if asked not in _sector_ids():
+        raise ValueError(f"unknown sector {asked!r}; sectors: {', '.join(_sector_ids())}")
+    return asked
 
 
 def _visits(rng: random.Random, created: datetime) -> dict[str, Visit]:
@@ -305,11 +317,15 @@ def _evidence(seed: int, visits: dict[str, Visit], plan: Plan) -> dict:
     return sections
 
 
-def demo_progress(seed: int) -> Progress:
-    """One synthetic participant, the same for the same ``seed``."""
+def demo_progress(seed: int, sector: str | None = None) -> Progress:
+    """One synthetic participant, the same for the same ``seed`` (and ``sector``, when one is asked for).
+
+    Raises:
+        ValueError: ``sector`` is not an id of ``exercises/sectors.yaml``.
+    """
     rng = random.Random(seed)
     created = BASE_DAY - timedelta(days=rng.randint(0, 60)) + timedelta(minutes=rng.randint(0, 480))
-    profile = _profile(rng, created)
+    profile = _profile(rng, created, sector)
     visits = _visits(rng, created)
     diagnostic = _diagnostic(rng, visits)
     stamps = [v.last_seen for v in visits.values()] + [a.completed or a.started for a in diagnostic.assessments]
@@ -325,8 +341,8 @@ def demo_progress(seed: int) -> Progress:
     )
 
 
-def write_demo_files(out_dir: Path, count: int, first_seed: int = 1) -> list[Path]:
-    """Write ``count`` files ``demo-0001.json``… into ``out_dir`` (created if needed)."""
+def write_demo_files(out_dir: Path, count: int, first_seed: int = 1, sector: str | None = None) -> list[Path]:
+    """Write ``count`` files ``demo-0001.json``… into ``out_dir`` (created if needed), all of ``sector`` if given."""
     from kit.progress.store import atomic_write, progress_bytes
 
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -334,6 +350,6 @@ def write_demo_files(out_dir: Path, count: int, first_seed: int = 1) -> list[Pat
     paths = []
     for index in range(count):
         path = out_dir / f"demo-{index + 1:0{width}d}.json"
-        atomic_write(path, [progress_bytes(demo_progress(first_seed + index))])
+        atomic_write(path, [progress_bytes(demo_progress(first_seed + index, sector))])
         paths.append(path)
     return paths

@@ -113,7 +113,7 @@ def check_language(lang: str | None) -> str:
 def notebook_language(cwd: Path | None = None) -> str:
     """The language of the notebook being run.
 
-    ``$KIT_LANG`` wins; otherwise notebooks under ``notebooks/en/`` (and its
+    ``$KIT_LANG`` wins, then the language of a prepared session folder; otherwise notebooks under ``notebooks/en/`` (and its
     ``formateur/`` folder) are English
     and all others French (Jupyter and Voilà start each kernel in the
     notebook's own folder).
@@ -122,8 +122,25 @@ def notebook_language(cwd: Path | None = None) -> str:
     if forced in LANGUAGES:
         return forced
     folder = cwd or Path.cwd()
+    prepared = _prepared_language(folder)
+    if prepared:
+        return prepared
     english = folder.name == "en" or folder.parent.name == "en"  # notebooks/en/ and notebooks/en/formateur/
     return "en" if english else DEFAULT_LANGUAGE
+
+
+def _prepared_language(folder: Path) -> str | None:
+    """The language a session folder made by ``python -m kit prepare`` was prepared in."""
+    import json
+
+    from kit.paths import PREPARED_DATA_FOLDER, PREPARED_MARKER
+
+    marker = folder / PREPARED_DATA_FOLDER / PREPARED_MARKER
+    try:
+        language = json.loads(marker.read_text(encoding="utf-8")).get("language")
+    except (OSError, ValueError, AttributeError):
+        return None
+    return language if language in LANGUAGES else None
 
 
 _OS_ERRORS = {  # errno name -> message key: the system's own wording is English

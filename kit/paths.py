@@ -11,6 +11,8 @@ from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 PROGRESS_FILE_NAME = "progression.json"
+PREPARED_DATA_FOLDER = ".kit-donnees"  # the progress folder inside a session made by ``python -m kit prepare``
+PREPARED_MARKER = "seance.json"         # in that folder: the session's language, sector and notebooks
 
 
 def exercises_dir() -> Path:
@@ -30,12 +32,28 @@ def data_dir() -> Path:
     ``$KIT_DATA_DIR`` wins; otherwise ``$XDG_DATA_HOME/kit-coaching`` or
     ``~/.local/share/kit-coaching``. On JupyterHub every user has their own
     home, hence their own folder.
+
+    A session folder made by ``python -m kit prepare`` keeps its own progress
+    (``.kit-donnees`` next to its notebooks), so that its pages show the sector
+    it was prepared for, whichever way they are opened.
     """
     override = os.environ.get("KIT_DATA_DIR")
     if override:
         return Path(override)
+    prepared = prepared_session_folder()
+    if prepared is not None:
+        return prepared
     base = os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
     return Path(base) / "kit-coaching"
+
+
+def prepared_session_folder(cwd: Path | None = None) -> Path | None:
+    """The ``.kit-donnees`` folder of a prepared session, when the running notebook sits in one.
+
+    Jupyter and Voilà start each kernel in its notebook's folder.
+    """
+    folder = (cwd or Path.cwd()) / PREPARED_DATA_FOLDER
+    return folder if (folder / PREPARED_MARKER).is_file() else None
 
 
 def progress_path() -> Path:

@@ -7,16 +7,19 @@ sector. Executing needs ``nbclient`` (installed with Voilà).
 
 from __future__ import annotations
 
+import json
 import os
+import shlex
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
-from kit.paths import notebooks_dir
+from kit.paths import PREPARED_DATA_FOLDER, PREPARED_MARKER, notebooks_dir
 from kit.progress.model import new_progress
 from kit.progress.store import atomic_write, progress_bytes
 
-DATA_FOLDER = ".kit-donnees"
+DATA_FOLDER = PREPARED_DATA_FOLDER
 
 
 def source_notebooks(lang: str, modules: list[str] | None = None) -> list[Path]:
@@ -29,7 +32,9 @@ def source_notebooks(lang: str, modules: list[str] | None = None) -> list[Path]:
 def prepare_session(sector: str, lang: str, out: Path, modules: list[str] | None = None, timeout: int = 180) -> list[Path]:
     """Execute the notebooks into ``out`` with a fresh progress preset to ``sector`` and ``lang``.
 
-    Returns the executed notebooks. The progress used lives in ``out/.kit-donnees``.
+    Returns the executed notebooks. The progress used lives in ``out/.kit-donnees``, with
+    ``seance.json`` (language, sector, notebooks): opened later with JupyterLab or Voilà, the
+    pages find them there (see :func:`kit.paths.data_dir`, :func:`kit.ui.navigation.prepared_notebooks`).
     """
     import nbformat
     from jupyter_client import KernelManager
@@ -65,5 +70,28 @@ def prepare_session(sector: str, lang: str, out: Path, modules: list[str] | None
                 os.environ[key] = value
         for socket in data.glob("kernel-*"):
             socket.unlink(missing_ok=True)
+    marker = {"language": lang, "sector": sector, "notebooks": [target.stem for target in written]}
+    atomic_write(data / PREPARED_MARKER, [json.dumps(marker, ensure_ascii=False, indent=1).encode("utf-8")])
     shutil.copy(notebooks_dir().parent / "voila.json", out / "voila.json")
     return written
+
+
+def voila_command(folder: Path, cwd: Path | None = None) -> str:
+    """The command that opens a prepared folder in the participant view, exactly as the trainer can type it.
+
+    Voilà is installed next to the Python running the kit (``.venv/bin/voila`` after ``make``);
+    paths are shown relative to the current folder when they sit inside it.
+
+    >>> voila_command(Path("seance"), cwd=Path("/tmp")).endswith(" seance --template=kit")
+    True
+    """
+    cwd = Path(os.path.abspath(cwd or Path.cwd()))
+    program = Path(sys.executable).with_name("voila")
+    words = [_shown(program, cwd)] if program.exists() else [_shown(Path(sys.executable), cwd), "-m", "voila"]
+    # The kit's page template (no CDN: nothing asked from the Internet), wherever the command is typed.
+    return shlex.join([*words, _shown(Path(folder), cwd), "--template=kit"])
+
+
+def _shown(path: Path, cwd: Path) -> str:
+    absolute = Path(os.path.abspath(cwd / path))
+    return str(absolute.relative_to(cwd)) if absolute.is_relative_to(cwd) else str(absolute)

@@ -52,3 +52,49 @@ def test_count_must_be_positive(capsys):
 def test_out_is_required(capsys):
     assert main(["demo-progress"]) == 2
     assert "--out" in capsys.readouterr().err
+
+
+def _dates_in(value):
+    """Every date and date-time written in a progress file (ISO strings), wherever it sits."""
+    from datetime import date, datetime
+
+    if isinstance(value, dict):
+        for item in value.values():
+            yield from _dates_in(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _dates_in(item)
+    elif isinstance(value, str) and len(value) >= 10 and value[4:5] == "-" and value[7:8] == "-":
+        try:
+            yield datetime.fromisoformat(value) if "T" in value else date.fromisoformat(value[:10])
+        except ValueError:
+            pass
+
+
+def test_no_file_is_dated_in_the_future():
+    from datetime import date, datetime, timezone
+
+    now, today = datetime.now(timezone.utc), date.today()
+    for seed in range(300):
+        written = json.loads(progress_bytes(demo_progress(seed)))
+        saved = datetime.fromisoformat(written["saved_at"])
+        assert saved <= now, seed
+        for found in _dates_in(written):
+            if isinstance(found, datetime):
+                assert found <= now, (seed, found)
+            else:
+                assert found <= today, (seed, found)
+
+
+def test_a_group_of_one_sector(tmp_path):
+    assert main(["demo-progress", "--count", "8", "--sector", "coiffure_beaute", "--out", str(tmp_path / "g")]) == 0
+    sectors = {parse_progress(f.read_bytes()).profile.sector for f in (tmp_path / "g").glob("demo-*.json")}
+    assert sectors == {"coiffure_beaute"}
+    # the same seed in another sector is the same participant otherwise
+    assert demo_progress(3, "boulangerie").profile.id == demo_progress(3).profile.id
+
+
+def test_an_unknown_sector_is_refused_with_the_choices(tmp_path, capsys):
+    assert main(["demo-progress", "--sector", "fleuriste", "--out", str(tmp_path / "p.json")]) == 2
+    err = capsys.readouterr().err
+    assert "fleuriste" in err and "boulangerie" in err and not (tmp_path / "p.json").exists()

@@ -40,7 +40,7 @@ def add_arguments(parser, lang: str) -> None:
 
 def run(args) -> int:
     from kit.content.library import load
-    from kit.prepare import prepare_session
+    from kit.prepare import prepare_session, voila_command
 
     lang = args.lang
     sectors = [s.id for s in load("sectors").sectors]
@@ -58,5 +58,6 @@ def run(args) -> int:
     if not written:
         print(t("cli.prepare_none", lang), file=sys.stderr)
         return 2
-    print(t("cli.prepare_done", lang, count=len(written), out=args.out))
+    address = f"http://localhost:8866/voila/render/{written[0].name}"
+    print(t("cli.prepare_done", lang, count=len(written), out=args.out, command=voila_command(args.out), address=address))
     return 0

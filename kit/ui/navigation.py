@@ -12,17 +12,34 @@ import os
 
 from kit.content.library import load
 from kit.i18n import pick, t
-from kit.paths import notebooks_dir
+from kit.paths import PREPARED_MARKER, notebooks_dir, prepared_session_folder
 
 
 def prepared_notebooks() -> set[str] | None:
-    """While ``python -m kit prepare`` runs: the notebooks it copies into the session folder
-    (``$KIT_PREPARED``, names without ``.ipynb``); None otherwise.
+    """In a session made by ``python -m kit prepare``: the notebooks of its folder (names
+    without ``.ipynb``), from ``$KIT_PREPARED`` while it runs, from the folder's
+    ``.kit-donnees/seance.json`` afterwards; None elsewhere.
 
     A prepared folder holds only those, in one language: the others get no link.
     """
     value = os.environ.get("KIT_PREPARED")
-    return set(value.split()) if value is not None else None
+    if value is not None:
+        return set(value.split())
+    session = prepared_session()
+    return set(session["notebooks"]) if session else None
+
+
+def prepared_session() -> dict | None:
+    """The description a prepared session folder keeps of itself (language, sector, notebooks), if any."""
+    import json
+
+    folder = prepared_session_folder()
+    if folder is None:
+        return None
+    try:
+        return json.loads((folder / PREPARED_MARKER).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
 
 
 def available(notebook: str) -> bool:
