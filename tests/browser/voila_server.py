@@ -28,6 +28,8 @@ ROOT = Path(__file__).resolve().parents[2]
 # A line of a server's log that a participant's session must never produce: a refused or failed
 # request (4xx/5xx), or a Python traceback.
 _PROBLEM = re.compile(r"\b[45]\d\d (?:GET|POST|PUT|PATCH|DELETE|HEAD)\b|Traceback|\[E |\| ERROR\b|Exception in")
+# Not a problem: a page left after its server restarted asks to stop a kernel the new server never had.
+_HARMLESS = re.compile(r"\b404 POST /(?:\S*/)?voila/api/shutdown/\S+ .*(?:Kernel does not exist|\d+\.\d+ms)|wrote error: 'Kernel does not exist")
 
 
 def free_port() -> int:
@@ -39,10 +41,15 @@ def free_port() -> int:
 def log_problems(text: str) -> list[str]:
     """The lines of a server log that show a refused request (403…), a server error or a traceback.
 
+    A page left after its server restarted asks the new server to stop a kernel it never had
+    (404): that kernel is gone anyway, so it is not counted.
+
     >>> log_problems("[Voila] Kernel started: 1\\n403 POST /voila/api/shutdown/1 (127.0.0.1): '_xsrf' argument missing")
     ["403 POST /voila/api/shutdown/1 (127.0.0.1): '_xsrf' argument missing"]
+    >>> log_problems("404 POST /voila/api/shutdown/2 (127.0.0.1): Kernel does not exist: 2\\n404 POST /voila/api/shutdown/2 (127.0.0.1) 1.24ms")
+    []
     """
-    return [line for line in text.splitlines() if _PROBLEM.search(line)]
+    return [line for line in text.splitlines() if _PROBLEM.search(line) and not _HARMLESS.search(line)]
 
 
 class _Server:
