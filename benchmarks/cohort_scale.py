@@ -45,7 +45,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     args = parser.parse_args()
-    from kit.demo import write_demo_files
+    from kit.trainer.demo import write_demo_files
 
     ok = True
     with tempfile.TemporaryDirectory() as tmp:

@@ -45,7 +45,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from tests.hub.hub_setup import (  # noqa: E402
-    CHROMIUM_ARGS, FIRST_WIDGET, PASSWORD, Hub, HubSetupError, memory_mib, missing_prerequisites,
+    CHROMIUM_ARGS,
+    FIRST_WIDGET,
+    PASSWORD,
+    Hub,
+    HubSetupError,
+    memory_mib,
+    missing_prerequisites,
 )
 
 MAX_PARTICIPANTS = 30

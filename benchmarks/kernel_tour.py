@@ -24,6 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from common import tree_memory_mib  # noqa: E402
+
 from tests.browser.voila_server import CHROMIUM_ARGS, VoilaServer  # noqa: E402
 from tests.browser.workshop import tour  # noqa: E402
 

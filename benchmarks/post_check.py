@@ -47,7 +47,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=200)
     args = parser.parse_args()
-    from kit.post_check import check_post
+    from kit.writing.post_check import check_post
 
     text = sample_post()
     for platform in PLATFORMS:

@@ -25,7 +25,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=40)
     args = parser.parse_args()
-    from kit.radar import Radar
+    from kit.charts.radar import Radar
 
     rng = random.Random(1)
     radar = Radar(LABELS, "Aujourd’hui", "Première évaluation")

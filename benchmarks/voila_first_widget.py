@@ -20,6 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from common import median  # noqa: E402
+
 from tests.browser.voila_server import CHROMIUM_ARGS, VoilaServer  # noqa: E402
 
 TARGET = 1.3

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import sys
 
-from kit.cli_parser import Parser, language_from_argv, use_language
-from kit.i18n import t
+from kit.commands.parser import Parser, language_from_argv, use_language
+from kit.core.languages import t
 
 OK, FINDINGS, USAGE = 0, 1, 2
 

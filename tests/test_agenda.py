@@ -3,11 +3,11 @@
 import pytest
 from pydantic import ValidationError
 
-from kit.agenda import agenda_html, agenda_markdown, build_agenda
 from kit.content.library import facilitation, load
 from kit.content.registry import FacilitationFile
 from kit.content.trainer import SessionFormat
-from kit.paths import notebooks_dir
+from kit.core.paths import notebooks_dir
+from kit.trainer.agenda import agenda_html, agenda_markdown, build_agenda
 
 
 def _text(words):

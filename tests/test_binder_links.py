@@ -4,10 +4,19 @@ from pathlib import Path
 
 import pytest
 
-from kit.binder import (
-    END, START, BinderError, badge_block, binder_links, current_block, file_of, repository_slug, urlpaths_in, with_badges,
-)
 from kit.cli import main
+from kit.trainer.binder import (
+    END,
+    START,
+    BinderError,
+    badge_block,
+    binder_links,
+    current_block,
+    file_of,
+    repository_slug,
+    urlpaths_in,
+    with_badges,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 README = ROOT / "README.md"

@@ -8,13 +8,14 @@ from pathlib import Path
 import pytest
 
 from kit.cli import main
-from kit.cohort_files import PARALLEL_FROM, collect, progress_paths, reading_processes
-from kit.cohort_report import report_html
-from kit.cohort_stats import cohort_stats
+from kit.cohort.files import PARALLEL_FROM, collect, progress_paths, reading_processes
+from kit.cohort.stats import cohort_stats
 from kit.commands.cohort import ProgressBar
 from kit.content.library import exercise, load
+from kit.core.pseudonyms import pseudonym
+from kit.exports.cohort_report import report_html
 from kit.progress.model import Assessment, Plan, QuizAnswer, Visit, new_progress
-from kit.progress.store import progress_bytes, pseudonym
+from kit.progress.store import progress_bytes
 
 DIAGNOSTIC = load("diagnostic")
 BARRIERS = [b.barrier for b in DIAGNOSTIC.barriers]
@@ -149,12 +150,12 @@ def test_reading_in_several_processes_gives_the_same_result_as_one_by_one(tmp_pa
 
 
 def test_without_worker_processes_the_files_are_read_one_by_one(cohort, monkeypatch):
-    import kit.cohort_files
+    import kit.cohort.files
 
     def refuse(*args, **kwargs):
         raise OSError(38, "Function not implemented")  # e.g. a machine without shared-memory semaphores
 
-    monkeypatch.setattr(kit.cohort_files, "ProcessPoolExecutor", refuse)
+    monkeypatch.setattr(kit.cohort.files, "ProcessPoolExecutor", refuse)
     calls = []
     files = collect(progress_paths([cohort]), processes=2, meanwhile=lambda: calls.append("charts loaded"))
     assert len(files.kept) == 3 and calls == ["charts loaded"]

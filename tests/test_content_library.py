@@ -8,7 +8,7 @@ import sys
 import pytest
 
 from kit.content import library
-from kit.paths import REPO_ROOT, exercises_dir
+from kit.core.paths import REPO_ROOT, exercises_dir
 
 SHOWS_THE_DIAGNOSTIC = (
     "import sys; from kit.content.library import load; load('diagnostic'); load('modules');"

@@ -83,11 +83,11 @@ def _shows_up(check: str, tmp_path) -> bool:
         except library.ContentError:  # no such checklist
             return False
     if what == "limite":
-        from kit.post_check import check_post
+        from kit.writing.post_check import check_post
 
         return check_post("Bonjour", args[0]).limit == int(args[1])
     if what == "appel":
-        from kit.post_check import check_post
+        from kit.writing.post_check import check_post
 
         words = args[0].replace("_", " ")  # spaces are written _ in the example's marker
         return "no_call_to_action" not in [w.code for w in check_post(f"Le four est chaud. {words.capitalize()} !", "linkedin").warnings]

@@ -6,8 +6,8 @@ import jsonschema
 
 from kit.cli import main
 from kit.commands.progress_schema import SHIPPED
-from kit.demo import demo_progress
 from kit.progress.store import parse_progress, progress_bytes
+from kit.trainer.demo import demo_progress
 
 SCHEMA = json.loads(SHIPPED.read_text(encoding="utf-8"))
 

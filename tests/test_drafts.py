@@ -3,18 +3,30 @@
 import csv
 import io
 import json
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta
 
 import pytest
 
-from kit.calendar_plan import PARIS, local_datetime
 from kit.content.library import exercise
-from kit.drafts import HOOTSUITE_MAX_ROWS, Scheduled, counter_state, drafts_markdown, generic_csv, hootsuite_csv, new_draft, over_350, review_means, round_up_to_5_minutes, schedule
+from kit.planning.calendar import PARIS, local_datetime
 from kit.progress.model import Plan, Review, Slot
 from kit.ui.drafting_view import NO_DATE, DraftingView
 from kit.ui.drafts_export_view import DraftsExportView
 from kit.ui.page import open_module
 from kit.ui.review_view import ReviewView
+from kit.writing.drafts import (
+    HOOTSUITE_MAX_ROWS,
+    Scheduled,
+    counter_state,
+    drafts_markdown,
+    generic_csv,
+    hootsuite_csv,
+    new_draft,
+    over_350,
+    review_means,
+    round_up_to_5_minutes,
+    schedule,
+)
 
 NOW = datetime(2026, 11, 23, 10, 0, tzinfo=PARIS)
 TEXT = "Fournée « spéciale » ce matin 🥐👨‍👩‍👧\nDeuxième ligne, avec « guillemets », et des ; points-virgules."

@@ -6,9 +6,28 @@ import pytest
 
 from kit.content.library import exercise, load, load_all
 from kit.content.objectives import Thresholds
-from kit.evaluation import ACQUIS, EN_COURS, NON_ACQUIS, NON_EVALUE, combine, evaluate, level_for, positioning
-from kit.exercise_logic import cards_for
-from kit.progress.model import Assessment, Draft, Idea, Plan, QuizAnswer, Routine, Slot, Visit, new_progress
+from kit.evidence.evaluation import (
+    ACQUIS,
+    EN_COURS,
+    NON_ACQUIS,
+    NON_EVALUE,
+    combine,
+    evaluate,
+    level_for,
+    positioning,
+)
+from kit.exercises.rules import cards_for
+from kit.progress.model import (
+    Assessment,
+    Draft,
+    Idea,
+    Plan,
+    QuizAnswer,
+    Routine,
+    Slot,
+    Visit,
+    new_progress,
+)
 
 WHEN = datetime(2026, 11, 2, 10, 0, tzinfo=timezone.utc)
 OBJECTIVES = load("objectives")

@@ -12,9 +12,17 @@ from pypdf import PdfReader
 
 from kit.cli import main
 from kit.content.library import load
-from kit.evidence_pdf import clean
-from kit.progress.model import Assessment, Plan, QuizAnswer, Slot, SurveyAnswers, Visit, new_progress
-from kit.progress.store import parse_progress, progress_bytes, pseudonym
+from kit.core.pseudonyms import pseudonym
+from kit.exports.pdf import clean
+from kit.progress.model import (
+    Assessment,
+    Plan,
+    Slot,
+    SurveyAnswers,
+    Visit,
+    new_progress,
+)
+from kit.progress.store import parse_progress, progress_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
 SESSION = ROOT / "docs" / "exemple-session.yaml"
@@ -199,7 +207,7 @@ def test_version_5_files_get_an_empty_pretest_and_no_survey():
 
 def test_survey_figures_match_hand_computation():
     from kit.content.library import load_all
-    from kit.satisfaction import survey_figures
+    from kit.evidence.satisfaction import survey_figures
 
     survey = next(s for s in load_all("survey") if s.id == "satisfaction_chaud")
     answers = [

@@ -6,8 +6,18 @@ import pytest
 
 from kit.content.exercises import ChooserFile, QuizFile, SelfCheckFile, SortingFile
 from kit.content.validate import validate_paths
-from kit.exercise_logic import (
-    NOT_YET, OPINION, PARTLY, RIGHT, cards_for, chooser_totals, compare_sorting, priorities, quiz_tally, recommend, verdict,
+from kit.exercises.rules import (
+    NOT_YET,
+    OPINION,
+    PARTLY,
+    RIGHT,
+    cards_for,
+    chooser_totals,
+    compare_sorting,
+    priorities,
+    quiz_tally,
+    recommend,
+    verdict,
 )
 from kit.progress.model import QuizAnswer
 

@@ -3,7 +3,7 @@
 import re
 from pathlib import Path
 
-from kit.i18n import _catalogue, message_keys, notebook_language, pick, t
+from kit.core.languages import _catalogue, message_keys, notebook_language, pick, t
 
 KIT = Path(__file__).resolve().parent.parent / "kit"
 
@@ -50,7 +50,7 @@ def test_pick_falls_back_to_french():
 
 
 def test_plurals_agree_with_counts_but_never_touch_user_text():
-    from kit.i18n import t
+    from kit.core.languages import t
 
     assert t("cohort.summary", "fr", participants=1, superseded=3, aside=0).startswith("1 participant pris en compte ; 3 fichiers remplacés")
     assert t("cohort.summary", "en", participants=0, superseded=1, aside=2).startswith("0 participants")

@@ -12,8 +12,6 @@ import time
 import urllib.request
 from pathlib import Path
 
-import pytest
-
 from tests.browser.voila_server import free_port
 from tests.tools import require_tool
 

@@ -2,23 +2,37 @@
 
 import csv
 import io
-import json
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
 from icalendar import Calendar
 
-from kit.calendar_plan import build_calendar, check_in_dates, local_datetime, place_slots, plan_status
 from kit.cli import main
 from kit.content.library import load, load_all
-from kit.demo import demo_progress
-from kit.plan_document import missing_for_calendar, plan_document
-from kit.plan_export import plan_csv, plan_html, plan_ics, plan_markdown
+from kit.exercises.routine import (
+    BUDGET_TOO_HIGH,
+    HOURS_TOO_HIGH,
+    NO_BUDGET,
+    NO_ROUTINE,
+    OVER_BUDGET,
+    budget_warnings,
+    current_minutes,
+    rhythm,
+    routine_minutes,
+    switch_plan,
+)
+from kit.exports.plan import plan_csv, plan_html, plan_ics, plan_markdown
+from kit.planning.calendar import (
+    build_calendar,
+    check_in_dates,
+    local_datetime,
+    place_slots,
+    plan_status,
+)
+from kit.planning.plan import missing_for_calendar, plan_document
 from kit.progress.model import Idea, Plan, Slot, new_progress
 from kit.progress.store import progress_bytes
-from kit.routine import (
-    BUDGET_TOO_HIGH, HOURS_TOO_HIGH, NO_BUDGET, NO_ROUTINE, OVER_BUDGET, budget_warnings, current_minutes, rhythm, routine_minutes, switch_plan,
-)
+from kit.trainer.demo import demo_progress
 
 BUDGET = load_all("time_budget")[0]
 

@@ -9,8 +9,13 @@ import pytest
 
 from kit.content.library import load
 from kit.content.validate import validate_paths
-from kit.post_check import LONG_SENTENCE_WORDS, UnknownPlatformError, check_post, fold_index
-from kit.x_length import links, normalise, weighted_length
+from kit.writing.post_check import (
+    LONG_SENTENCE_WORDS,
+    UnknownPlatformError,
+    check_post,
+    fold_index,
+)
+from kit.writing.x_length import links, normalise, weighted_length
 
 ROOT = Path(__file__).resolve().parent.parent
 FAMILY = "\U0001f468\u200d\U0001f469\u200d\U0001f467\u200d\U0001f466"  # 👨‍👩‍👧‍👦: 7 code points
@@ -110,7 +115,7 @@ def test_x_weighted_length_follows_twitter_text_v3(text, expected):
 
 @pytest.mark.parametrize("text,expected", X_COUNTS)
 def test_the_reference_library_agrees_with_the_hand_counts(text, expected):
-    from kit.x_length import _twitter_text
+    from kit.writing.x_length import _twitter_text
 
     _twitter_text()  # makes the library importable without setuptools' pkg_resources
     from twitter_text import parse_tweet
@@ -119,7 +124,7 @@ def test_the_reference_library_agrees_with_the_hand_counts(text, expected):
 
 
 def test_fast_count_equals_twitter_text_parse_tweet_on_many_mixed_texts():
-    from kit.x_length import _twitter_text
+    from kit.writing.x_length import _twitter_text
 
     _twitter_text()
     from twitter_text import parse_tweet
@@ -155,7 +160,7 @@ def test_twitter_text_loads_without_setuptools_pkg_resources():
         "    def find_spec(self, name, path=None, target=None):\n"
         "        if name == 'pkg_resources': raise ModuleNotFoundError(name)\n"
         "sys.meta_path.insert(0, Block())\n"
-        "from kit.x_length import weighted_length\n"
+        "from kit.writing.x_length import weighted_length\n"
         f"print(weighted_length('Merci {FAMILY}'), 'pkg_resources' in sys.modules)\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
@@ -353,7 +358,7 @@ def test_messages_switch_to_english():
 
 
 def test_post_check_imports_no_widgets_nor_plotting():
-    code = "import sys, kit.post_check; print(sorted(m for m in ('ipywidgets', 'matplotlib', 'pandas') if m in sys.modules))"
+    code = "import sys, kit.writing.post_check; print(sorted(m for m in ('ipywidgets', 'matplotlib', 'pandas') if m in sys.modules))"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert result.stdout.strip() == "[]", result.stderr
 

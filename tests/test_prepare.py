@@ -44,8 +44,8 @@ def test_a_relative_folder_works_and_links_stay_inside_the_session(tmp_path, mon
 
 
 def test_a_prepared_folder_keeps_its_language_sector_and_pages_for_later(tmp_path, monkeypatch):
-    from kit.i18n import notebook_language
-    from kit.paths import data_dir
+    from kit.core.languages import notebook_language
+    from kit.core.paths import data_dir
     from kit.ui.navigation import prepared_notebooks
 
     assert main(["prepare", "--sector", "services_b2b", "--lang", "en", "--modules", "00", "--out", str(tmp_path / "s")]) == 0

@@ -12,9 +12,11 @@ import jsonschema
 import pytest
 
 from kit.commands.progress_schema import SHIPPED, schema_text
+from kit.core.files import atomic_write
+from kit.core.pseudonyms import pseudonym
 from kit.progress.errors import ProgressError
 from kit.progress.model import SCHEMA_VERSION, new_progress
-from kit.progress.store import ProgressStore, atomic_write, parse_progress, progress_bytes, pseudonym
+from kit.progress.store import ProgressStore, parse_progress, progress_bytes
 
 FIXTURES = Path(__file__).parent / "fixtures" / "progress"
 
@@ -132,7 +134,7 @@ def test_a_write_killed_halfway_leaves_the_previous_file_intact(tmp_path):
         f"""
         import time
         from pathlib import Path
-        from kit.progress.store import atomic_write
+        from kit.core.files import atomic_write
 
         def chunks():
             yield b'{{"half": '

@@ -4,7 +4,12 @@ import re
 
 import pytest
 
-from kit.ui.projector import projector_css, projector_on, projector_query, projector_style
+from kit.ui.projector import (
+    projector_css,
+    projector_on,
+    projector_query,
+    projector_style,
+)
 
 
 @pytest.mark.parametrize(
@@ -65,11 +70,11 @@ def test_projector_query_is_only_carried_when_it_came_from_the_address():
 # --- print ---------------------------------------------------------------------------------------
 
 def _exports():
-    from kit.agenda import agenda_html, build_agenda
-    from kit.demo import demo_progress
-    from kit.diagnostic_report import result_page
-    from kit.plan_document import plan_document
-    from kit.plan_export import plan_html
+    from kit.exports.diagnostic_result import result_page
+    from kit.exports.plan import plan_html
+    from kit.planning.plan import plan_document
+    from kit.trainer.agenda import agenda_html, build_agenda
+    from kit.trainer.demo import demo_progress
 
     progress = demo_progress(1)
     return {

@@ -3,7 +3,14 @@
 import pytest
 
 from kit.content.diagnostic import DiagnosticFile
-from kit.scoring import assess, band_for, barrier_score, item_value, path, statement_order
+from kit.diagnostic.scoring import (
+    assess,
+    band_for,
+    barrier_score,
+    item_value,
+    path,
+    statement_order,
+)
 
 
 def _text(word):

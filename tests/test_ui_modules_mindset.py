@@ -2,10 +2,8 @@
 
 import json
 
-import pytest
-
 from kit.content.library import exercise
-from kit.exercise_logic import cards_for
+from kit.exercises.rules import cards_for
 from kit.ui.checklist_view import ChecklistView
 from kit.ui.chooser_view import ChooserView
 from kit.ui.page import open_module

@@ -148,7 +148,7 @@ def test_welcome_page_invites_to_the_pretest_until_it_is_answered(tmp_path):
 
 
 def test_cold_survey_is_offered_from_the_day_30_check_in(tmp_path):
-    from kit.demo import demo_progress
+    from kit.trainer.demo import demo_progress
 
     progress = next(p for p in (demo_progress(s) for s in range(1, 40)) if p.plan.start and "satisfaction_froid" not in p.surveys)
     day_30 = progress.plan.start + timedelta(days=29)

@@ -9,14 +9,14 @@ from pathlib import Path
 import pytest
 
 from kit.content.library import clear_cache, exercise, facilitation, load
-from kit.i18n import pick
+from kit.core.languages import pick
 from kit.ui.agenda_view import AgendaView, agenda_view
 from kit.ui.facilitator_view import FacilitatorView, facilitator_view
 from kit.ui.trainer_page import open_trainer_page, trainer_nav_html
 
 NOTEBOOKS = Path(__file__).resolve().parent.parent / "notebooks"
 TRAINER = sorted((NOTEBOOKS / "formateur").glob("*.ipynb"))
-TRAINER_MODULES = ("kit.ui.facilitator_view", "kit.ui.agenda_view", "kit.ui.trainer_page", "kit.facilitator_sheet", "kit.agenda")
+TRAINER_MODULES = ("kit.ui.facilitator_view", "kit.ui.agenda_view", "kit.ui.trainer_page", "kit.trainer.facilitation", "kit.trainer.agenda")
 
 
 def _page(lang="fr", here=None):
@@ -80,13 +80,13 @@ def test_three_sessions_format_names_each_session():
 
 
 def test_a_module_without_notes_is_reported_not_scheduled(monkeypatch):
-    import kit.agenda
+    import kit.trainer.agenda
     import kit.ui.agenda_view
 
     def without_07(module_id):
         return None if module_id == "07" else facilitation(module_id)
 
-    monkeypatch.setattr(kit.agenda, "facilitation", without_07)
+    monkeypatch.setattr(kit.trainer.agenda, "facilitation", without_07)
     monkeypatch.setattr(kit.ui.agenda_view, "facilitation", without_07)
     missing = ["07"]
     view = AgendaView(_page())
@@ -157,7 +157,7 @@ def test_sorting_answers_show_each_cards_suggested_pile_grouped_by_sector():
 def test_chooser_answers_show_the_points_table():
     view = FacilitatorView(_page(), "03")
     chooser = exercise("chooser", "posture")
-    question, option = chooser.questions[0], chooser.questions[0].options[0]
+    option = chooser.questions[0].options[0]
     cells = "".join(f"<td>{option.points.get(o.id, 0)}</td>" for o in chooser.outcomes)
     assert f"<th scope='row'>{_esc(pick(option.text, 'fr'))}</th>{cells}" in view.answers.value
     assert all(f"<th scope='col'>{_esc(pick(o.name, 'fr'))}</th>" in view.answers.value for o in chooser.outcomes)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from kit.i18n import os_error_text, t
+from kit.core.languages import os_error_text, t
 
 HELP = {
     "fr": {
@@ -30,7 +30,7 @@ exit codes: 0 up to date or rewritten, 1 the README is out of date (--check), 2 
 
 
 def add_arguments(parser, lang: str) -> None:
-    from kit.binder import PYPROJECT, README
+    from kit.trainer.binder import PYPROJECT, README
 
     fr = lang == "fr"
     parser.add_argument("--readme", type=Path, default=README, help="le README à réécrire (défaut : README.md du dépôt)" if fr else "the README to rewrite (default: the repository's README.md)")
@@ -41,7 +41,12 @@ def add_arguments(parser, lang: str) -> None:
 
 
 def run(args) -> int:
-    from kit.binder import BinderError, binder_links, repository_slug, with_badges
+    from kit.trainer.binder import (
+        BinderError,
+        binder_links,
+        repository_slug,
+        with_badges,
+    )
 
     lang = args.lang
     try:

@@ -6,7 +6,7 @@ import json
 import sys
 from pathlib import Path
 
-from kit.i18n import os_error_text, pick, t
+from kit.core.languages import os_error_text, pick, t
 
 PLATFORM_IDS = "x, linkedin, facebook, instagram, gbp"
 
@@ -124,7 +124,7 @@ def read_post(name: str, lang: str) -> tuple[str | None, str | None]:
 
 def _report(name: str, text: str, platform, args) -> bool:
     """Print what was found about one post; True when it passes (``--strict``: no warning at all)."""
-    from kit.post_check import check_post
+    from kit.writing.post_check import check_post
 
     lang = args.lang
     check = check_post(text, platform, lang)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from kit.i18n import os_error_text, t
+from kit.core.languages import os_error_text, t
 
 PROGRESS_BAR_FROM = 200  # files; smaller cohorts need no progress bar
 
@@ -65,9 +65,9 @@ class ProgressBar:
 
 
 def run(args) -> int:
-    from kit.cohort_charts import load_chart_library
-    from kit.cohort_files import collect, progress_paths, reading_processes
-    from kit.cohort_report import report_html
+    from kit.charts.cohort import load_chart_library
+    from kit.cohort.files import collect, progress_paths, reading_processes
+    from kit.exports.cohort_report import report_html
 
     lang = args.lang
     missing = [p for p in args.inputs if not p.exists()]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from kit.i18n import os_error_text, t
+from kit.core.languages import os_error_text, t
 
 HELP = {
     "fr": {
@@ -40,8 +40,9 @@ def add_arguments(parser, lang: str) -> None:
 
 
 def run(args) -> int:
-    from kit.demo import demo_progress, write_demo_files
-    from kit.progress.store import atomic_write, progress_bytes
+    from kit.core.files import atomic_write
+    from kit.progress.store import progress_bytes
+    from kit.trainer.demo import demo_progress, write_demo_files
 
     if args.out is None:
         print(t("cli.demo_need_out", args.lang), file=sys.stderr)

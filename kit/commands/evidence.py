@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from kit.i18n import os_error_text, t
+from kit.core.languages import os_error_text, t
 
 HELP = {
     "fr": {
@@ -67,8 +67,8 @@ def load_session(path: Path, lang: str):
 
 
 def run(args) -> int:
-    from kit.cohort_files import progress_paths
-    from kit.evidence_pack import build_pack, write_pack
+    from kit.cohort.files import progress_paths
+    from kit.exports.evidence_pack import build_pack, write_pack
 
     lang = args.lang
     missing = [p for p in [args.session, *args.inputs] if not p.exists()]

@@ -6,7 +6,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from kit.i18n import os_error_text, t
+from kit.core.languages import os_error_text, t
 
 FORMATS = ("html", "md", "ics", "csv", "csv-excel")
 
@@ -54,8 +54,8 @@ def add_arguments(parser, lang: str) -> None:
 
 
 def run(args) -> int:
-    from kit.plan_document import missing_for_calendar, plan_document
-    from kit.plan_export import plan_csv, plan_html, plan_ics, plan_markdown
+    from kit.exports.plan import plan_csv, plan_html, plan_ics, plan_markdown
+    from kit.planning.plan import missing_for_calendar, plan_document
     from kit.progress.errors import ProgressError
     from kit.progress.store import parse_progress
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from kit.i18n import os_error_text, t
+from kit.core.languages import os_error_text, t
 
 HELP = {
     "fr": {
@@ -40,7 +40,7 @@ def add_arguments(parser, lang: str) -> None:
 
 def run(args) -> int:
     from kit.content.library import load
-    from kit.prepare import prepare_session, voila_command
+    from kit.trainer.prepare import prepare_session, voila_command
 
     lang = args.lang
     sectors = [s.id for s in load("sectors").sectors]

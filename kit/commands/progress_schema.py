@@ -6,7 +6,7 @@ import json
 import sys
 from pathlib import Path
 
-from kit.i18n import os_error_text, t
+from kit.core.languages import os_error_text, t
 
 SHIPPED = Path(__file__).resolve().parent.parent / "schemas" / "progress.schema.json"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from kit.i18n import t
+from kit.core.languages import t
 
 HELP = {
     "fr": {
@@ -35,7 +35,7 @@ def add_arguments(parser, lang: str) -> None:
 
 def run(args) -> int:
     from kit.content.validate import content_files, validate_paths
-    from kit.paths import exercises_dir
+    from kit.core.paths import exercises_dir
 
     paths = [Path(p) for p in args.paths] or [exercises_dir()]
     missing = [p for p in paths if not p.exists()]

@@ -25,7 +25,7 @@ import yaml
 from kit.content.kinds import KINDS, SINGLE_FILE_KINDS, schema_for
 from kit.content.validate import content_files, load_model, shown_path
 from kit.content.yamlsource import read_yaml
-from kit.paths import data_dir, exercises_dir
+from kit.core.paths import data_dir, exercises_dir
 
 CHECKED_STAMP = "contenu-verifie.txt"  # in the data folder: fingerprint of content that passed every check
 _KIND_LINE = re.compile(rb"^kind:[ \t]*[\"']?([a-z_]+)[\"']?[ \t]*(?:#.*)?$", re.MULTILINE)
@@ -100,7 +100,7 @@ def _checked_files() -> tuple[tuple[Path, bytes], ...]:
 
 
 def _note_checked(stamp: Path, mark: str) -> None:
-    from kit.progress.store import atomic_write
+    from kit.core.files import atomic_write
 
     try:
         atomic_write(stamp, [mark.encode("ascii") + b"\n"])

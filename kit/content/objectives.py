@@ -5,7 +5,7 @@ its ``evidence`` — quiz questions, a sorting, a checklist, a diagnostic
 barrier, a plan element, the routine, the idea bank, the drafts — as
 references to ids of the other files, so the validator catches a typo.
 The ``rules`` turn what a participant did into « acquis / en cours
-d’acquisition / non acquis »: thresholds live here, :mod:`kit.evaluation`
+d’acquisition / non acquis »: thresholds live here, :mod:`kit.evidence.evaluation`
 only applies them.
 
 >>> from kit.content.library import load

@@ -34,7 +34,7 @@ YearMonth = Annotated[str, AfterValidator(_year_month)]
 Count = Annotated[int, Field(ge=1)]
 
 # How a platform counts characters: ``twitter_weighted`` is X's rule (see
-# kit/x_length.py), ``characters`` is one per character of the NFC text.
+# kit/writing/x_length.py), ``characters`` is one per character of the NFC text.
 Counting = Literal["twitter_weighted", "characters"]
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kit.i18n import t
+from kit.core.languages import t
 
 
 class Word(str):

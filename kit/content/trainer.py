@@ -1,7 +1,7 @@
 """Schema of the trainer's content: the session formats of a workshop (``exercises/formats.yaml``).
 
 A format is one or more sessions (a start time and a length); the agenda
-builder (:mod:`kit.agenda`) lays the modules' facilitation parts into them,
+builder (:mod:`kit.trainer.agenda`) lays the modules' facilitation parts into them,
 with a break whenever the time since the last break would exceed
 ``break_every`` minutes.
 

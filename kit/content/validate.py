@@ -1,6 +1,6 @@
 """Check content files and report ``path:line: field: message`` for each problem.
 
->>> from kit.paths import exercises_dir
+>>> from kit.core.paths import exercises_dir
 >>> validate_paths([exercises_dir()]).problems
 []
 """
@@ -16,7 +16,7 @@ from pydantic import BaseModel, ValidationError
 from kit.content.kinds import KINDS, SINGLE_FILE_KINDS, schema_for
 from kit.content.problems import Problem, Word
 from kit.content.yamlsource import YamlSource, read_yaml
-from kit.paths import REPO_ROOT, exercises_dir
+from kit.core.paths import REPO_ROOT, exercises_dir
 
 # pydantic error type -> kit message key (kit/locales/messages.yaml)
 _ERROR_KEYS = {

@@ -4,7 +4,7 @@
 True
 """
 
-from kit.i18n import t
+from kit.core.languages import t
 
 
 class ProgressError(Exception):

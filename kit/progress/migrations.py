@@ -13,7 +13,6 @@ from kit.progress.errors import ProgressError
 from kit.progress.model import SCHEMA_VERSION
 
 
-
 def _v1_to_v2(data: dict) -> dict:
     """Version 2 adds the diagnostic (module 01): no assessment yet."""
     data.setdefault("diagnostic", {"assessments": []})

@@ -12,35 +12,22 @@ True
 
 from __future__ import annotations
 
-import base64
-import hashlib
 import json
 import os
-import tempfile
-from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
 
 from pydantic import ValidationError
 
-from kit.paths import progress_path
+from kit.content.problems import format_field
+from kit.core.files import atomic_write
+from kit.core.paths import progress_path
+from kit.core.pseudonyms import pseudonym
 from kit.progress.errors import ProgressError
 from kit.progress.migrations import upgrade
 from kit.progress.model import FILE_KIND, Progress, new_progress, now
-from kit.content.problems import format_field
 
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
-_TEMP_PREFIX = ".progression-"
-
-
-def pseudonym(profile_id: str) -> str:
-    """A short stable code for a profile id, the same in every report.
-
-    >>> pseudonym("0" * 32)
-    'P-QTQMB2'
-    """
-    digest = hashlib.sha256(profile_id.encode("ascii")).digest()
-    return "P-" + base64.b32encode(digest).decode("ascii")[:6]
 
 
 def parse_progress(raw: bytes) -> Progress:
@@ -70,29 +57,6 @@ def parse_progress(raw: bytes) -> Progress:
 def progress_bytes(progress: Progress) -> bytes:
     """The progress file as pretty, stable UTF-8 JSON."""
     return (progress.model_dump_json(indent=2) + "\n").encode("utf-8")
-
-
-def atomic_write(path: Path, chunks: Iterable[bytes]) -> Path:
-    """Write ``chunks`` to ``path`` so that readers see the old file or the new one, never half.
-
-    The temporary file is created owner-only in the same folder, synced to
-    disk, then renamed over ``path``.
-    """
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    fd, temp = tempfile.mkstemp(prefix=_TEMP_PREFIX, suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            for chunk in chunks:
-                handle.write(chunk)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(temp, 0o600)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
-    return path
 
 
 class ProgressStore:

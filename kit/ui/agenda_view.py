@@ -1,6 +1,6 @@
 """Trainer side: tick the workshop's modules, choose a format, see the agenda live and download it.
 
-A thin view over :mod:`kit.agenda`; every change rebuilds the agenda.
+A thin view over :mod:`kit.trainer.agenda`; every change rebuilds the agenda.
 """
 
 from __future__ import annotations
@@ -10,11 +10,17 @@ import html
 
 import ipywidgets as widgets
 
-from kit.agenda import agenda_html, agenda_markdown, agenda_table_html, build_agenda, summary_text
 from kit.content.library import facilitation, load
-from kit.i18n import pick
+from kit.core.languages import pick
+from kit.core.notices import notice_html
+from kit.trainer.agenda import (
+    agenda_html,
+    agenda_markdown,
+    agenda_table_html,
+    build_agenda,
+    summary_text,
+)
 from kit.ui.controls import choice_list, heading, tick_box
-from kit.ui.notice import notice_html
 from kit.ui.trainer_page import Unavailable
 
 

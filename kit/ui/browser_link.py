@@ -23,7 +23,7 @@ from importlib import resources
 import anywidget
 import traitlets
 
-from kit.i18n import t
+from kit.core.languages import t
 
 
 def _script() -> str:

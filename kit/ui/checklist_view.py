@@ -16,11 +16,11 @@ import html
 import ipywidgets as widgets
 
 from kit.content.library import exercise
-from kit.i18n import pick
+from kit.core.languages import pick
+from kit.core.notices import notice_html
 from kit.progress.model import now
 from kit.ui.controls import tick_box
 from kit.ui.exercise_view import ExerciseView
-from kit.ui.notice import notice_html
 
 
 class ChecklistView(ExerciseView):

@@ -10,12 +10,12 @@ import html
 import ipywidgets as widgets
 
 from kit.content.library import exercise
-from kit.exercise_logic import chooser_totals, recommend
-from kit.i18n import pick
+from kit.core.languages import pick
+from kit.core.notices import notice_html
+from kit.exercises.rules import chooser_totals, recommend
 from kit.progress.model import ChooserAnswers
 from kit.ui.controls import choice_list
 from kit.ui.exercise_view import ExerciseView
-from kit.ui.notice import notice_html
 
 
 class ChooserView(ExerciseView):

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import ipywidgets as widgets
 
-from kit.cohort_files import collect, progress_paths
-from kit.cohort_report import report_html
+from kit.cohort.files import collect, progress_paths
+from kit.core.notices import notice_html
+from kit.exports.cohort_report import report_html
 from kit.ui.controls import tick_box
 from kit.ui.downloads import download_link
-from kit.ui.notice import notice_html
 
 
 class CohortView:

@@ -21,14 +21,15 @@ import html
 import ipywidgets as widgets
 
 from kit.content.library import load, module_entry
-from kit.diagnostic_report import barrier_names, result_page
-from kit.i18n import pick
+from kit.content.names import barrier_names
+from kit.core.languages import pick
+from kit.core.notices import notice_html
+from kit.diagnostic.scoring import assess, path, scores, statement_order
+from kit.exports.diagnostic_result import result_page
 from kit.progress.model import Assessment, now
-from kit.scoring import assess, path, scores, statement_order
 from kit.ui.controls import choice_list
 from kit.ui.downloads import download_link
 from kit.ui.navigation import available
-from kit.ui.notice import notice_html
 
 
 class DiagnosticView:
@@ -117,7 +118,7 @@ class DiagnosticView:
     def radar(self):
         """The live radar (created on first use: matplotlib is imported only then)."""
         if self._radar is None:
-            from kit.radar import Radar
+            from kit.charts.radar import Radar
 
             labels = [self.names[b.barrier] for b in self.content.barriers]
             self._radar = Radar(labels, self.page.t("diag.now"), self.page.t("diag.before"))
@@ -248,7 +249,7 @@ def change_text(before: float | None, after: float | None, lang: str) -> str:
     >>> change_text(60, 45, "fr")
     '↓ 15 points : le frein recule'
     """
-    from kit.i18n import t
+    from kit.core.languages import t
 
     if before is None or after is None:
         return "—"

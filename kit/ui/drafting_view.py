@@ -11,16 +11,16 @@ import html
 
 import ipywidgets as widgets
 
-from kit.calendar_plan import PARIS, local_datetime
 from kit.content.library import load, load_all
-from kit.drafts import counter_state, new_draft
-from kit.i18n import pick
-from kit.plan_document import platform_names
-from kit.post_check import check_post
+from kit.content.names import platform_names
+from kit.core.languages import pick
+from kit.core.notices import notice_html
+from kit.planning.calendar import PARIS, local_datetime
 from kit.progress.model import now
 from kit.ui.controls import choice_list, tick_box
 from kit.ui.exercise_view import ExerciseView
-from kit.ui.notice import notice_html
+from kit.writing.drafts import counter_state, new_draft
+from kit.writing.post_check import check_post
 
 NO_DATE = "none"
 _SYMBOL = {"ok": "✔", "near": "⚠", "over": "✖"}

@@ -6,11 +6,17 @@ import html
 
 import ipywidgets as widgets
 
-from kit.drafts import drafts_markdown, generic_csv, hootsuite_csv, over_350, schedule
-from kit.plan_document import platform_names
+from kit.content.names import platform_names
+from kit.core.notices import notice_html
 from kit.ui.controls import tick_box
 from kit.ui.downloads import download_list
-from kit.ui.notice import notice_html
+from kit.writing.drafts import (
+    drafts_markdown,
+    generic_csv,
+    hootsuite_csv,
+    over_350,
+    schedule,
+)
 
 
 class DraftsExportView:

@@ -1,7 +1,7 @@
 """Welcome-page invitations of the Qualiopi evidence: the pre-test at entry, the « à froid » survey at the day-30 check-in.
 
 >>> from datetime import date
->>> from kit.demo import demo_progress
+>>> from kit.trainer.demo import demo_progress
 >>> progress = demo_progress(2)
 >>> "avis.ipynb" in cold_survey_html(progress, "fr", today=progress.plan.start.replace(year=2030))
 True
@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 from datetime import date, timedelta
 
-from kit.i18n import pick, t
+from kit.core.languages import pick, t
 
 
 def _link_notice(text: str, href: str, link: str) -> str:

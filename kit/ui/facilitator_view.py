@@ -1,7 +1,7 @@
 """Trainer side: choose a module, read its facilitation notes and the answers of its exercises.
 
 Never used by participant notebooks (a test checks it). The HTML comes from
-:mod:`kit.facilitator_sheet`.
+:mod:`kit.trainer.facilitation`.
 """
 
 from __future__ import annotations
@@ -9,8 +9,8 @@ from __future__ import annotations
 import ipywidgets as widgets
 
 from kit.content.library import load
-from kit.facilitator_sheet import answer_key_html, notes_html
-from kit.i18n import pick
+from kit.core.languages import pick
+from kit.trainer.facilitation import answer_key_html, notes_html
 from kit.ui.controls import choice_list, heading
 from kit.ui.trainer_page import Unavailable
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import html
 from datetime import date
 
-from kit.calendar_plan import plan_status
-from kit.i18n import t
-from kit.plan_document import platform_names
+from kit.content.names import platform_names
+from kit.core.languages import t
+from kit.planning.calendar import plan_status
 
 
 def follow_up_html(progress, lang: str, today: date | None = None) -> str:

@@ -8,11 +8,11 @@ import uuid
 import ipywidgets as widgets
 
 from kit.content.library import exercise
-from kit.i18n import pick
+from kit.core.languages import pick
+from kit.core.notices import notice_html
 from kit.progress.model import Idea, now
 from kit.ui.controls import choice_list
 from kit.ui.exercise_view import ExerciseView
-from kit.ui.notice import notice_html
 
 
 class IdeaBankView(ExerciseView):

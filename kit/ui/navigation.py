@@ -11,8 +11,8 @@ import html
 import os
 
 from kit.content.library import load
-from kit.i18n import pick, t
-from kit.paths import PREPARED_MARKER, notebooks_dir, prepared_session_folder
+from kit.core.languages import pick, t
+from kit.core.paths import PREPARED_MARKER, notebooks_dir, prepared_session_folder
 
 
 def prepared_notebooks() -> set[str] | None:

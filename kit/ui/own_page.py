@@ -16,7 +16,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from kit.i18n import notebook_language, t
+from kit.core.languages import notebook_language, t
 from kit.progress.store import ProgressStore
 from kit.ui.page import Page, display_header, kit_css
 
@@ -56,7 +56,7 @@ def open_page(name: str, path: Path | None = None, lang: str | None = None, show
         lang: ``"fr"`` or ``"en"`` (default: from the notebook's folder).
         show: display the bar and notices (False in tests).
     """
-    from kit.ui.notice import notice_html
+    from kit.core.notices import notice_html
 
     if name not in OWN_PAGES:
         raise KeyError(f"unknown page {name!r}; known pages: {', '.join(OWN_PAGES)}")

@@ -16,7 +16,7 @@ from importlib import resources
 from pathlib import Path
 
 from kit.content.library import ContentError
-from kit.i18n import notebook_language, t
+from kit.core.languages import notebook_language, t
 from kit.progress.store import ProgressStore
 
 _CSS = None
@@ -90,8 +90,8 @@ def open_module(module_id: str, path: Path | None = None, lang: str | None = Non
     Projector mode (``?projecteur=1`` in the Voilà address, or ``KIT_PROJECTOR=1``)
     adds ``kit/assets/projector.css`` after the kit's stylesheet (see ``kit.ui.projector``).
     """
+    from kit.core.notices import notice_html
     from kit.ui.navigation import navigation_html
-    from kit.ui.notice import notice_html
     from kit.ui.projector import projector_query, projector_style
 
     lang = lang or notebook_language()

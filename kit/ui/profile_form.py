@@ -13,8 +13,8 @@ from __future__ import annotations
 import ipywidgets as widgets
 
 from kit.content.library import load
-from kit.i18n import pick
-from kit.ui.notice import notice_html
+from kit.core.languages import pick
+from kit.core.notices import notice_html
 
 _WIDE = {"description_width": "14em"}
 # "— choose —" is a real option with an empty value, not None: a None value leaves the list with no

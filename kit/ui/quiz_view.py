@@ -17,12 +17,12 @@ import html
 import ipywidgets as widgets
 
 from kit.content.library import exercise
-from kit.exercise_logic import NOT_YET, OPINION, PARTLY, RIGHT, quiz_tally, verdict
-from kit.i18n import pick
+from kit.core.languages import pick
+from kit.core.notices import notice_html
+from kit.exercises.rules import NOT_YET, OPINION, PARTLY, RIGHT, quiz_tally, verdict
 from kit.progress.model import QuizAnswer, now
 from kit.ui.controls import choice_list, heading, tick_box
 from kit.ui.exercise_view import ExerciseView
-from kit.ui.notice import notice_html
 
 _SYMBOL = {RIGHT: "✔", PARTLY: "◐", NOT_YET: "➜", OPINION: "💬"}
 

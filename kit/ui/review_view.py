@@ -7,11 +7,11 @@ import html
 import ipywidgets as widgets
 
 from kit.content.library import exercise
-from kit.drafts import review_means
-from kit.i18n import pick
+from kit.core.languages import pick
+from kit.core.notices import notice_html
 from kit.progress.model import Review, now
 from kit.ui.controls import choice_list
-from kit.ui.notice import notice_html
+from kit.writing.drafts import review_means
 
 
 class ReviewView:

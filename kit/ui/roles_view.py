@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 from kit.content.library import exercise
-from kit.i18n import pick, t
+from kit.core.languages import pick, t
 
 
 def roles_html(roles_id: str, lang: str) -> str:

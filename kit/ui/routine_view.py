@@ -9,11 +9,19 @@ import ipywidgets as widgets
 
 from kit.content.library import exercise
 from kit.content.planning import WEEKDAYS
-from kit.i18n import pick
-from kit.routine import MAX_HOURS_PER_HABIT, SwitchWeek, budget_warnings, current_minutes, rhythm, routine_minutes, switch_plan
+from kit.core.languages import pick
+from kit.core.notices import notice_html
+from kit.exercises.routine import (
+    MAX_HOURS_PER_HABIT,
+    SwitchWeek,
+    budget_warnings,
+    current_minutes,
+    rhythm,
+    routine_minutes,
+    switch_plan,
+)
 from kit.ui.controls import choice_list, heading, tick_box
 from kit.ui.exercise_view import ExerciseView
-from kit.ui.notice import notice_html
 
 _WIDE = {"description_width": "initial"}
 
@@ -130,7 +138,7 @@ class RoutineView(ExerciseView):
         self.chart.value = self._chart_html(weeks)
 
     def _chart_html(self, weeks) -> str:
-        from kit.charts import switch_chart_png
+        from kit.charts.switch import switch_chart_png
 
         tr = self.page.t
         labels = {"today": tr("routine.today"), "week": tr("routine.week"), "old": tr("routine.col_old"), "social": tr("routine.col_social"), "added": tr("routine.col_added"), "minutes": tr("routine.minutes_axis")}

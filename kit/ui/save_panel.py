@@ -13,9 +13,9 @@ from zoneinfo import ZoneInfo
 
 import ipywidgets as widgets
 
+from kit.core.notices import notice_html
 from kit.progress.errors import ProgressError
 from kit.ui.downloads import download_link
-from kit.ui.notice import notice_html
 
 
 class SavePanel:

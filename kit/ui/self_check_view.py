@@ -7,11 +7,11 @@ import html
 import ipywidgets as widgets
 
 from kit.content.library import exercise
-from kit.exercise_logic import priorities
-from kit.i18n import pick
+from kit.core.languages import pick
+from kit.core.notices import notice_html
+from kit.exercises.rules import priorities
 from kit.ui.controls import choice_list, heading
 from kit.ui.exercise_view import ExerciseView
-from kit.ui.notice import notice_html
 
 
 class SelfCheckView(ExerciseView):

@@ -6,15 +6,23 @@ import html
 
 import ipywidgets as widgets
 
-from kit.calendar_plan import check_in_dates
 from kit.content.library import exercise, load_all
-from kit.i18n import pick
-from kit.plan_document import calendar_slots, missing_for_calendar, plan_document, platform_names
-from kit.plan_export import calendar_table, check_ins_list, plan_csv, plan_html, plan_ics, plan_markdown
+from kit.content.names import platform_names
+from kit.core.languages import pick
+from kit.core.notices import notice_html
+from kit.exports.plan import (
+    calendar_table,
+    check_ins_list,
+    plan_csv,
+    plan_html,
+    plan_ics,
+    plan_markdown,
+)
+from kit.planning.calendar import check_in_dates
+from kit.planning.plan import calendar_slots, missing_for_calendar, plan_document
 from kit.ui.controls import choice_list, heading, tick_box
 from kit.ui.downloads import download_list
 from kit.ui.exercise_view import ExerciseView
-from kit.ui.notice import notice_html
 
 RANKS = 3
 TIMES = [f"{h:02d}:{m:02d}" for h in range(7, 22) for m in (0, 30)]

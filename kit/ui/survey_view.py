@@ -13,12 +13,12 @@ import html
 
 import ipywidgets as widgets
 
-from kit.i18n import pick
+from kit.core.languages import pick
+from kit.core.notices import notice_html
+from kit.evidence.satisfaction import has_answers
 from kit.progress.model import SurveyAnswers, now
-from kit.satisfaction import has_answers
 from kit.ui.controls import choice_list, heading, tick_box
 from kit.ui.exercise_view import ExerciseView
-from kit.ui.notice import notice_html
 
 COMMENT_LIMIT = 2000
 

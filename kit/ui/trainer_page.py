@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import html
 
-from kit.i18n import notebook_language, t
-from kit.paths import notebooks_dir
+from kit.core.languages import notebook_language, t
+from kit.core.paths import notebooks_dir
 
 # The trainer notebooks, in the order of the navigation bar: file stem -> message key of its label.
 TRAINER_NOTEBOOKS = {"agenda": "trainer.agenda", "animation": "trainer.animation", "rapport_groupe": "trainer.rapport_groupe"}
@@ -88,7 +88,7 @@ def open_trainer_page(here: str | None = None, lang: str | None = None, show: bo
         lang: ``"fr"`` or ``"en"`` (default: from the notebook's folder).
         show: display the header (False in tests).
     """
-    from kit.ui.notice import notice_html
+    from kit.core.notices import notice_html
     from kit.ui.page import kit_css
 
     lang = lang or notebook_language()

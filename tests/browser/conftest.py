@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from tests.browser.voila_server import CHROMIUM_ARGS, VoilaServer
-from tests.tools import chromium_path, require_tool
+from tests.tools import chromium_path
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "build" / "screenshots"
 FIRST_LOAD_MS = 90_000  # the first page starts a kernel: be generous
@@ -55,7 +55,8 @@ def axe_baseline(browser, voila):
 
 def seed_progress(voila, progress) -> None:
     """Put a participant's progress file where the Voilà kernels will find it (owner-only)."""
-    from kit.progress.store import atomic_write, progress_bytes
+    from kit.core.files import atomic_write
+    from kit.progress.store import progress_bytes
 
     atomic_write(voila.data_dir / "progression.json", [progress_bytes(progress)])
 

@@ -4,7 +4,13 @@ import re
 
 from tests.browser.conftest import screenshot
 from tests.browser.helpers import (
-    assert_no_serious_beyond, download, json_of, open_notebook, start_over, upload, wait_for_text,
+    assert_no_serious_beyond,
+    download,
+    json_of,
+    open_notebook,
+    start_over,
+    upload,
+    wait_for_text,
 )
 
 DIAGNOSTIC = "notebooks/01_diagnostic.ipynb"

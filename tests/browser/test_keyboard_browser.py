@@ -14,9 +14,9 @@ import time
 import pytest
 
 from kit.content.library import exercise
-from kit.demo import demo_progress
-from kit.i18n import pick
+from kit.core.languages import pick
 from kit.progress.model import Plan, new_progress
+from kit.trainer.demo import demo_progress
 from tests.browser.conftest import seed_progress
 from tests.browser.helpers import assert_no_serious_beyond, open_notebook, wait_for_text
 

@@ -1,15 +1,16 @@
 """Modules 00 and 02 to 08 in the participant view: a key flow by keyboard or mouse, and the axe check (01: test_diagnostic_browser)."""
 
-import json
 import re
-from datetime import date
 
-import pytest
-
-from kit.demo import demo_progress
 from kit.progress.model import Plan, new_progress
+from kit.trainer.demo import demo_progress
 from tests.browser.conftest import screenshot, seed_progress
-from tests.browser.helpers import assert_no_serious_beyond, download, open_notebook, wait_for_text
+from tests.browser.helpers import (
+    assert_no_serious_beyond,
+    download,
+    open_notebook,
+    wait_for_text,
+)
 
 STATEMENT = ".kit-statement select"
 

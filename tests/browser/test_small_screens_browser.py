@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from kit.demo import demo_progress
+from kit.trainer.demo import demo_progress
 from tests.browser.conftest import screenshot, seed_progress
 from tests.browser.helpers import open_notebook
 

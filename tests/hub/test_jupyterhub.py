@@ -26,7 +26,15 @@ import pytest
 
 from tests.browser.helpers import wait_for_text
 from tests.hub.hub_setup import (
-    CHROMIUM_ARGS, DIAGNOSTIC, FIRST_WIDGET, REPO_NAME, Hub, HubSetupError, login_form, missing_prerequisites, run_as,
+    CHROMIUM_ARGS,
+    DIAGNOSTIC,
+    FIRST_WIDGET,
+    REPO_NAME,
+    Hub,
+    HubSetupError,
+    login_form,
+    missing_prerequisites,
+    run_as,
 )
 from tests.tools import chromium_path, require_tool
 
@@ -41,7 +49,7 @@ CHOICES = ([0, 1, 2], [4, 3, 4])
 
 def _statement_ids() -> list[str]:
     from kit.content.library import load
-    from kit.scoring import statement_order
+    from kit.diagnostic.scoring import statement_order
 
     return [statement.id for statement in statement_order(load("diagnostic"))]
 

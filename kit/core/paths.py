@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
+REPO_ROOT = Path(__file__).resolve().parents[2]
 PROGRESS_FILE_NAME = "progression.json"
 PREPARED_DATA_FOLDER = ".kit-donnees"  # the progress folder inside a session made by ``python -m kit prepare``
 PREPARED_MARKER = "seance.json"         # in that folder: the session's language, sector and notebooks

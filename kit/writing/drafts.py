@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import csv
 import io
-
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from kit.calendar_plan import PARIS, local_datetime
-from kit.post_check import check_post
+from kit.planning.calendar import PARIS, local_datetime
 from kit.progress.model import Draft, now
+from kit.writing.post_check import check_post
 
 NEAR_SHARE = 0.8
 HOOTSUITE_MAX_ROWS = 350
@@ -136,7 +135,7 @@ def review_means(draft: Draft) -> dict[str, float]:
 
 def drafts_markdown(drafts: list[Draft], platform_names: dict[str, str], lang: str) -> str:
     """Every draft in Markdown, grouped by platform (a draft for two platforms appears twice)."""
-    from kit.i18n import t
+    from kit.core.languages import t
 
     lines = [f"# {t('drafts.md_title', lang)}", ""]
     platforms = sorted({p for d in drafts for p in d.platforms}, key=lambda p: platform_names.get(p, p))

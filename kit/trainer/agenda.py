@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from kit.content.library import facilitation, load, module_entry
 from kit.content.trainer import SessionFormat, clock_minutes
-from kit.i18n import pick, t
+from kit.core.languages import pick, t
 
 
 @dataclass(frozen=True)
@@ -191,13 +191,13 @@ tr.kit-break td { font-style: italic; background: #f2f2f2; }
 
 def agenda_html(agenda: Agenda, lang: str) -> str:
     """The agenda as one self-contained, printable HTML page."""
-    from kit.diagnostic_report import PRINT_CSS
+    from kit.core.documents import print_css
 
     title = html.escape(t("agenda.title", lang, format=agenda.format_name))
     warnings = "".join(f"<p class='warning'>⚠ {html.escape(text)}</p>" for text in agenda.warning_texts(lang))
     return (
         f"<!DOCTYPE html><html lang='{html.escape(lang)}'><head><meta charset='utf-8'><title>{title}</title>"
-        f"<style>{PRINT_CSS}{AGENDA_CSS}</style></head><body><main><h1>{title}</h1>"
+        f"<style>{print_css()}{AGENDA_CSS}</style></head><body><main><h1>{title}</h1>"
         f"<p>{html.escape(summary_text(agenda, lang))}</p>{warnings}{agenda_table_html(agenda, lang)}</main></body></html>"
     )
 

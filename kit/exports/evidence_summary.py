@@ -10,11 +10,11 @@ from __future__ import annotations
 from collections import Counter
 from datetime import datetime
 
-from kit.cohort_stats import cohort_stats
-from kit.evidence_documents import footer, level_labels, session_facts
-from kit.evidence_pdf import new_pdf, pdf_bytes
-from kit.i18n import pick, t
-from kit.satisfaction import survey_figures
+from kit.cohort.stats import cohort_stats
+from kit.core.languages import pick, t
+from kit.evidence.satisfaction import survey_figures
+from kit.exports.evidence_documents import footer, level_labels, session_facts
+from kit.exports.pdf import new_pdf, pdf_bytes
 
 LEVEL_ORDER = ("acquis", "en_cours", "non_acquis", "non_evalue")
 
@@ -46,7 +46,7 @@ def objective_counts(participants) -> dict[str, Counter]:
 
 def summary_pdf(session, participants, files, objectives, surveys, diagnostic, lang: str, generated: datetime) -> bytes:
     """The whole summary of a session as PDF bytes."""
-    from kit.diagnostic_report import barrier_names
+    from kit.content.names import barrier_names
 
     title = t("evidence.summary_title", lang)
     pdf = new_pdf(title, footer(lang), generated)
@@ -118,7 +118,7 @@ def _modules(session):
 
 
 def _answered(person, survey) -> bool:
-    from kit.satisfaction import has_answers
+    from kit.evidence.satisfaction import has_answers
 
     return has_answers(person.progress.surveys.get(survey.id))
 

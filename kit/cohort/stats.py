@@ -48,7 +48,7 @@ def _mean(values):
 
 def barrier_figures(barrier, summaries) -> BarrierFigures:
     """T0 distribution by band, and T0 -> latest change, for one barrier of the diagnostic."""
-    from kit.scoring import band_for
+    from kit.diagnostic.scoring import band_for
 
     figures = BarrierFigures(barrier.barrier, bands={band.level: 0 for band in barrier.bands})
     t0 = [s.t0[barrier.barrier] for s in summaries if s.t0 and barrier.barrier in s.t0]

@@ -15,9 +15,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-from kit.paths import PREPARED_DATA_FOLDER, PREPARED_MARKER, notebooks_dir
+from kit.core.files import atomic_write
+from kit.core.paths import PREPARED_DATA_FOLDER, PREPARED_MARKER, notebooks_dir
 from kit.progress.model import new_progress
-from kit.progress.store import atomic_write, progress_bytes
+from kit.progress.store import progress_bytes
 
 DATA_FOLDER = PREPARED_DATA_FOLDER
 
@@ -34,7 +35,7 @@ def prepare_session(sector: str, lang: str, out: Path, modules: list[str] | None
 
     Returns the executed notebooks. The progress used lives in ``out/.kit-donnees``, with
     ``seance.json`` (language, sector, notebooks): opened later with JupyterLab or Voilà, the
-    pages find them there (see :func:`kit.paths.data_dir`, :func:`kit.ui.navigation.prepared_notebooks`).
+    pages find them there (see :func:`kit.core.paths.data_dir`, :func:`kit.ui.navigation.prepared_notebooks`).
     """
     import nbformat
     from jupyter_client import KernelManager

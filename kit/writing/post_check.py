@@ -5,7 +5,7 @@ line and the tests share it. Every figure (limit, fold, hashtag cap) comes
 from ``exercises/platforms.yaml``, with its source and date.
 
 How length is counted: X weighs characters as twitter-text v3 does (see
-:mod:`kit.x_length`: a link 23, an emoji 2, Latin text 1); the other
+:mod:`kit.writing.x_length`: a link 23, an emoji 2, Latin text 1); the other
 platforms count characters, taken here as the code points of the
 NFC-normalised text (``len`` in Python), so "é" counts once however it was
 typed. Links, hashtags and mentions are found with X's rules on every
@@ -24,9 +24,9 @@ import re
 import unicodedata
 from dataclasses import asdict, dataclass, field
 
-from kit.i18n import pick, t
-from kit.x_length import links as find_links
-from kit.x_length import normalise, weigh
+from kit.core.languages import pick, t
+from kit.writing.x_length import links as find_links
+from kit.writing.x_length import normalise, weigh
 
 LONG_SENTENCE_WORDS = 35  # more words than this in one sentence: advise to split it
 SHOUTING_RUN = 3  # this many words in capitals in a row…

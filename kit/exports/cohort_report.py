@@ -11,12 +11,13 @@ import base64
 import html
 from datetime import datetime
 
-from kit.cohort_charts import bands_chart, reach_chart
-from kit.cohort_stats import cohort_stats
+from kit.charts.cohort import bands_chart, reach_chart
+from kit.charts.radar import Radar
+from kit.cohort.stats import cohort_stats
 from kit.content.library import load, load_all
-from kit.diagnostic_report import PRINT_CSS, barrier_names
-from kit.i18n import pick, t
-from kit.radar import Radar
+from kit.content.names import barrier_names
+from kit.core.documents import print_css
+from kit.core.languages import pick, t
 
 esc = html.escape
 SMALL_GROUP = 5  # participants; below this, percentages say little about a group
@@ -53,7 +54,7 @@ def _change(value, lang: str) -> str:
 
 
 def report_html(files, lang: str = "fr", with_names: bool = False, generated: datetime | None = None) -> str:
-    """The whole report for a :class:`kit.cohort_files.CohortFiles`."""
+    """The whole report for a :class:`kit.cohort.files.CohortFiles`."""
     diagnostic, modules = load("diagnostic"), load("modules")
     stats = cohort_stats(files.kept, diagnostic)
     names = barrier_names(lang)
@@ -110,7 +111,7 @@ def report_html(files, lang: str = "fr", with_names: bool = False, generated: da
     # Pillars, platforms, drafts
     bank = load_all("idea_prompts")
     pillar_names = {p.id: pick(p.name, lang) for p in bank[0].pillars} if bank else {}
-    from kit.plan_document import platform_names
+    from kit.content.names import platform_names
 
     platforms = platform_names(lang)
     parts += [f"<h2>{tr('cohort.pillars')}</h2>", _table([t("plan.col_pillar", lang), "n"], [[esc(pillar_names.get(p, p)), str(n)] for p, n in stats.pillars.most_common()])]
@@ -127,5 +128,5 @@ def report_html(files, lang: str = "fr", with_names: bool = False, generated: da
     title = tr("cohort.title")
     return (
         f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'><title>{title}</title>"
-        f"<style>{PRINT_CSS} .note {{ color: #3d4652; }} h3 {{ font-size: 1em; }}</style></head><body><main>{''.join(parts)}</main></body></html>"
+        f"<style>{print_css()} .note {{ color: #3d4652; }} h3 {{ font-size: 1em; }}</style></head><body><main>{''.join(parts)}</main></body></html>"
     )

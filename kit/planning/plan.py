@@ -9,11 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from kit.calendar_plan import build_calendar, check_in_dates, local_datetime
 from kit.content.library import load_all
-from kit.i18n import pick, t
-from kit.progress.store import pseudonym
-from kit.routine import rhythm, routine_minutes
+from kit.content.names import platform_names
+from kit.core.languages import pick, t
+from kit.core.pseudonyms import pseudonym
+from kit.exercises.routine import rhythm, routine_minutes
+from kit.planning.calendar import build_calendar, check_in_dates, local_datetime
 
 
 @dataclass
@@ -47,11 +48,6 @@ class PlanDocument:
 def _one(kind: str):
     found = load_all(kind)
     return found[0] if found else None
-
-
-def platform_names(lang: str) -> dict[str, str]:
-    """Platform id -> its name (from ``exercises/platforms.yaml`` when present)."""
-    return {platform.id: pick(platform.name, lang) for file in load_all("platforms") for platform in file.platforms}
 
 
 def missing_for_calendar(progress, start: date | None = None) -> list[str]:

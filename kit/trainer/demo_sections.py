@@ -1,119 +1,35 @@
-"""Synthetic participants: realistic, varied, schema-valid progress files.
+"""The later sections of a synthetic participant: exercises, routine, ideas, plan, drafts, surveys.
 
-Used by cohort tests, benchmarks and trainers who want to try the reports.
-The same seed always gives the same file.
-
->>> a, b = demo_progress(1), demo_progress(1)
->>> a == b, a.profile.id == demo_progress(2).profile.id
-(True, False)
+Each function fills one section of a progress file from a seeded random stream,
+only for the modules the participant opened (see :func:`kit.trainer.demo.demo_progress`).
 """
 
 from __future__ import annotations
 
 import random
-import uuid
-from datetime import datetime, timedelta, timezone
-from functools import lru_cache
-from pathlib import Path
+from datetime import datetime, timedelta
 
+from kit.content.library import load, load_all
+from kit.exercises.routine import rhythm
+from kit.exercises.rules import cards_for, recommend
+from kit.planning.calendar import build_calendar, check_in_dates, local_datetime
 from kit.progress.model import (
-    Assessment, ChooserAnswers, DiagnosticSection, Draft, Idea, Plan, Profile, Progress, QuizAnswer, Review, Routine, Slot, SurveyAnswers, Visit,
+    ChooserAnswers,
+    Draft,
+    Idea,
+    Plan,
+    QuizAnswer,
+    Review,
+    Routine,
+    Slot,
+    SurveyAnswers,
+    Visit,
 )
 
-# Every synthetic file is dated around this day, so that a seed gives the same file forever. Everything a
-# file records (the workshop, the 30-day plan, the re-take, the survey at day 30) happened within
-# LATEST_EVENT_DAYS after it: early enough that no file is ever dated in the future.
-BASE_DAY = datetime(2026, 9, 21, 9, 0, tzinfo=timezone(timedelta(hours=2)))
-LATEST_EVENT_DAYS = 60
-
-_FIRST_NAMES = [
+FIRST_NAMES = [
     "Camille", "Nadia", "Julien", "Sophie", "Karim", "Élodie", "Thierry", "Mélanie", "Yannick", "Inès",
     "Bernard", "Chloé", "Mathieu", "Aurélie", "Hervé", "Léa", "Franck", "Sandrine", "Noël", "Zoé",
 ]
-_LAST_INITIALS = "ABCDEFGHJLMNPRST"
-
-
-@lru_cache(maxsize=1)
-def _sector_ids() -> tuple[str, ...]:
-    from kit.content.library import load
-
-    return tuple(s.id for s in load("sectors").sectors)
-
-
-def _profile(rng: random.Random, created: datetime, sector: str | None) -> Profile:
-    first = rng.choice(_FIRST_NAMES)
-    initial = rng.choice(_LAST_INITIALS)
-    named = rng.random() < 0.8
-    return Profile(
-        id=uuid.UUID(int=rng.getrandbits(128)).hex,
-        display_name=f"{first} {initial}." if named else None,
-        email=f"{first.lower().replace('é', 'e').replace('è', 'e').replace('ë', 'e')}.{initial.lower()}@exemple.fr" if named and rng.random() < 0.6 else None,
-        sector=_chosen_sector(rng.choice(_sector_ids()), sector),
-        language="en" if rng.random() < 0.1 else "fr",
-        created=created,
-    )
-
-
-def _chosen_sector(drawn: str, asked: str | None) -> str:
-    """The sector asked for (``--sector``), else the one drawn; an unknown one is refused with the choices."""
-    if asked is None:
-        return drawn
-    if asked not in _sector_ids():
-        raise ValueError(f"unknown sector {asked!r}; sectors: {', '.join(_sector_ids())}")
-    return asked
-
-
-def _visits(rng: random.Random, created: datetime) -> dict[str, Visit]:
-    # Most participants of a workshop go through every module; some stop early.
-    reached = 8 if rng.random() < 0.6 else rng.randint(0, 7)
-    visits = {}
-    for number in range(reached + 1):
-        first = created + timedelta(minutes=25 * number + rng.randint(0, 10))
-        visits[f"{number:02d}"] = Visit(first_seen=first, last_seen=first + timedelta(minutes=rng.randint(5, 40)))
-    return visits
-
-
-def _answers(rng: random.Random, content, strengths: dict[str, float], complete: bool) -> dict[str, int]:
-    """Answers consistent with hidden barrier strengths (0 none .. 1 strong), with some noise."""
-    size = len(content.scale)
-    answers = {}
-    for barrier in content.barriers:
-        for statement in barrier.statements:
-            if not complete and rng.random() < 0.4:
-                continue
-            level = strengths[barrier.barrier]
-            level = 1 - level if statement.reverse else level
-            answers[statement.id] = min(size, max(1, round(1 + (size - 1) * level + rng.gauss(0, 0.7))))
-    return answers
-
-
-def _assessment(rng, content, strengths, started: datetime, complete: bool) -> Assessment:
-    from kit.scoring import scores
-
-    answers = _answers(rng, content, strengths, complete)
-    return Assessment(
-        started=started,
-        completed=started + timedelta(minutes=rng.randint(6, 20)) if complete else None,
-        answers=answers,
-        scores=scores(content, answers),
-    )
-
-
-def _diagnostic(rng: random.Random, visits: dict[str, Visit]) -> DiagnosticSection:
-    """T0 for most participants who opened module 01, T1 for some of them weeks later."""
-    from kit.content.library import load
-
-    if "01" not in visits:
-        return DiagnosticSection()
-    content = load("diagnostic")
-    strengths = {b.barrier: rng.betavariate(2, 2) for b in content.barriers}
-    started = visits["01"].first_seen
-    first = _assessment(rng, content, strengths, started, complete=rng.random() < 0.9)
-    assessments = [first]
-    if first.completed and rng.random() < 0.4:
-        progressed = {k: max(0.0, v - rng.uniform(-0.05, 0.35)) for k, v in strengths.items()}
-        assessments.append(_assessment(rng, content, progressed, started + timedelta(days=rng.randint(21, 45)), complete=True))
-    return DiagnosticSection(assessments=assessments)
 
 
 def _quiz_answers(rng: random.Random, quiz, when: datetime) -> dict[str, QuizAnswer]:
@@ -136,10 +52,8 @@ def _quiz_answers(rng: random.Random, quiz, when: datetime) -> dict[str, QuizAns
     return answers
 
 
-def _exercises(rng: random.Random, visits: dict[str, Visit], sector: str | None) -> dict:
+def exercise_answers(rng: random.Random, visits: dict[str, Visit], sector: str | None) -> dict:
     """Answers to every exercise of the modules this participant opened (modules 02, 03, 05…)."""
-    from kit.content.library import load_all
-    from kit.exercise_logic import cards_for, recommend
 
     sections = {"quizzes": {}, "checklists": {}, "choosers": {}, "sortings": {}, "self_checks": {}}
     for quiz in load_all("quiz"):
@@ -174,9 +88,8 @@ def _exercises(rng: random.Random, visits: dict[str, Visit], sector: str | None)
     return sections
 
 
-def _routine(rng: random.Random, visits: dict[str, Visit]) -> Routine:
+def routine_section(rng: random.Random, visits: dict[str, Visit]) -> Routine:
     """Module 04: a few hours of old habits, a modest budget and a beginner's routine."""
-    from kit.content.library import load_all
 
     budgets = load_all("time_budget")
     if "04" not in visits or not budgets:
@@ -195,9 +108,8 @@ def _routine(rng: random.Random, visits: dict[str, Visit]) -> Routine:
     )
 
 
-def _ideas(rng: random.Random, visits: dict[str, Visit], sector: str | None, lang: str) -> list[Idea]:
+def idea_section(rng: random.Random, visits: dict[str, Visit], sector: str | None, lang: str) -> list[Idea]:
     """Module 06: ideas inspired by the prompts' examples for the participant's sector."""
-    from kit.content.library import load_all
 
     banks = load_all("idea_prompts")
     if "06" not in visits or not banks:
@@ -220,11 +132,8 @@ _REASONS = {
 }
 
 
-def _plan(rng: random.Random, visits: dict[str, Visit], routine: Routine, ideas: list[Idea], lang: str) -> Plan:
+def plan_section(rng: random.Random, visits: dict[str, Visit], routine: Routine, ideas: list[Idea], lang: str) -> Plan:
     """Module 08: objectives, platforms, and the 30-day calendar built from the routine and the ideas."""
-    from kit.calendar_plan import build_calendar, check_in_dates
-    from kit.content.library import load_all
-    from kit.routine import rhythm
 
     strategies, budgets = load_all("strategy"), load_all("time_budget")
     if "08" not in visits or not strategies or not budgets:
@@ -244,10 +153,8 @@ def _plan(rng: random.Random, visits: dict[str, Visit], routine: Routine, ideas:
     return plan.model_copy(update={"calendar": [Slot(**slot) for slot in slots], "check_ins": check_in_dates(plan.start, [c.day for c in strategy.check_ins])})
 
 
-def _drafts(rng: random.Random, visits: dict[str, Visit], ideas: list[Idea], plan: Plan) -> list[Draft]:
+def draft_section(rng: random.Random, visits: dict[str, Visit], ideas: list[Idea], plan: Plan) -> list[Draft]:
     """Module 07: a few drafts written from ideas, some reviewed by a neighbour, some dated on the plan."""
-    from kit.calendar_plan import local_datetime
-    from kit.content.library import load_all
 
     rubrics = load_all("rubric")
     if "07" not in visits or not ideas:
@@ -260,7 +167,7 @@ def _drafts(rng: random.Random, visits: dict[str, Visit], ideas: list[Idea], pla
         slot = plan.calendar[index] if index < len(plan.calendar) and rng.random() < 0.6 else None
         reviews = []
         if rubrics and rng.random() < 0.5:
-            reviews.append(Review(reviewer=rng.choice(_FIRST_NAMES), rubric=rubrics[0].id, scores={c.id: rng.randint(2, len(rubrics[0].scale)) for c in rubrics[0].criteria}, reviewed=when + timedelta(minutes=5)))
+            reviews.append(Review(reviewer=rng.choice(FIRST_NAMES), rubric=rubrics[0].id, scores={c.id: rng.randint(2, len(rubrics[0].scale)) for c in rubrics[0].criteria}, reviewed=when + timedelta(minutes=5)))
         drafts.append(Draft(
             id=f"{rng.getrandbits(48):012x}", title=idea.text[:40], text=text, platforms=platforms,
             status="ready" if rng.random() < 0.4 else "draft", planned=local_datetime(slot.day, slot.time) if slot else None,
@@ -291,12 +198,11 @@ def _survey_answers(rng: random.Random, survey, when: datetime, mood: float) -> 
     return SurveyAnswers(ratings=ratings, ticked=ticked, comments=comments, updated=when, completed=when + timedelta(minutes=4))
 
 
-def _evidence(seed: int, visits: dict[str, Visit], plan: Plan) -> dict:
+def evidence_sections(seed: int, visits: dict[str, Visit], plan: Plan, time_of_day) -> dict:
     """Qualiopi sections: the pre-test at entry for some, the surveys « à chaud » and « à froid » for others.
 
     A separate random stream, so that adding these sections left every other section of a seed unchanged.
     """
-    from kit.content.library import load, load_all
 
     rng = random.Random(f"qualiopi-{seed}")
     sections = {"pretest": {}, "surveys": {}}
@@ -312,44 +218,6 @@ def _evidence(seed: int, visits: dict[str, Visit], plan: Plan) -> dict:
         sections["surveys"][surveys["chaud"].id] = _survey_answers(rng, surveys["chaud"], visits["08"].last_seen, mood)
     froid = surveys.get("froid")
     if froid and plan.start and rng.random() < 0.5:
-        when = datetime.combine(plan.start, BASE_DAY.timetz()) + timedelta(days=(froid.offer_on_day or 30) - 1 + rng.randint(0, 20))
+        when = datetime.combine(plan.start, time_of_day) + timedelta(days=(froid.offer_on_day or 30) - 1 + rng.randint(0, 20))
         sections["surveys"][froid.id] = _survey_answers(rng, froid, when, mood)
     return sections
-
-
-def demo_progress(seed: int, sector: str | None = None) -> Progress:
-    """One synthetic participant, the same for the same ``seed`` (and ``sector``, when one is asked for).
-
-    Raises:
-        ValueError: ``sector`` is not an id of ``exercises/sectors.yaml``.
-    """
-    rng = random.Random(seed)
-    created = BASE_DAY - timedelta(days=rng.randint(0, 60)) + timedelta(minutes=rng.randint(0, 480))
-    profile = _profile(rng, created, sector)
-    visits = _visits(rng, created)
-    diagnostic = _diagnostic(rng, visits)
-    stamps = [v.last_seen for v in visits.values()] + [a.completed or a.started for a in diagnostic.assessments]
-    routine = _routine(rng, visits)
-    ideas = _ideas(rng, visits, profile.sector, profile.language)
-    plan = _plan(rng, visits, routine, ideas, profile.language)
-    evidence = _evidence(seed, visits, plan)
-    stamps += [a.updated for a in evidence["surveys"].values()]
-    return Progress(
-        saved_at=max(stamps, default=created), profile=profile, visits=visits, diagnostic=diagnostic,
-        **_exercises(rng, visits, profile.sector), routine=routine, ideas=ideas, plan=plan, drafts=_drafts(rng, visits, ideas, plan),
-        **evidence,
-    )
-
-
-def write_demo_files(out_dir: Path, count: int, first_seed: int = 1, sector: str | None = None) -> list[Path]:
-    """Write ``count`` files ``demo-0001.json``… into ``out_dir`` (created if needed), all of ``sector`` if given."""
-    from kit.progress.store import atomic_write, progress_bytes
-
-    out_dir.mkdir(parents=True, exist_ok=True)
-    width = max(4, len(str(count)))
-    paths = []
-    for index in range(count):
-        path = out_dir / f"demo-{index + 1:0{width}d}.json"
-        atomic_write(path, [progress_bytes(demo_progress(first_seed + index, sector))])
-        paths.append(path)
-    return paths

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kit.exercise_logic import RIGHT, cards_for, verdict
+from kit.exercises.rules import RIGHT, cards_for, verdict
 
 ACQUIS, EN_COURS, NON_ACQUIS, NON_EVALUE = "acquis", "en_cours", "non_acquis", "non_evalue"
 LEVELS = (ACQUIS, EN_COURS, NON_ACQUIS, NON_EVALUE)
@@ -107,7 +107,7 @@ def completed_scores(progress) -> list[dict[str, float]]:
 
 def barrier_level(rule, barrier, before: float | None, after: float | None) -> str:
     """Diagnostic T0 -> T1 for one barrier: eased enough, or in a light band at T1; no T1: « non évalué »."""
-    from kit.scoring import band_for
+    from kit.diagnostic.scoring import band_for
 
     if after is None:
         return NON_EVALUE
@@ -202,7 +202,7 @@ class Positioning:
 
 def positioning(progress, content: Content | None = None) -> Positioning:
     """Diagnostic T0 (and T1), pre-test at entry and the same questions at the end."""
-    from kit.scoring import band_for
+    from kit.diagnostic.scoring import band_for
 
     content = content or evaluation_content()
     done = completed_scores(progress)

@@ -14,8 +14,8 @@ from __future__ import annotations
 import html
 
 from kit.content.library import facilitation, load, load_all, module_entry
-from kit.i18n import pick, t
-from kit.ui.notice import notice_html
+from kit.core.languages import pick, t
+from kit.core.notices import notice_html
 
 
 def _e(text) -> str:

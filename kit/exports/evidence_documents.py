@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from kit.evidence_pdf import new_pdf, pdf_bytes
-from kit.i18n import pick, t
+from kit.core.languages import pick, t
+from kit.exports.pdf import new_pdf, pdf_bytes
 
 BLANK_ROWS = 3  # empty lines on attendance sheets, for a participant without a file
 
@@ -25,8 +25,8 @@ class Participant:
     name: str | None
     path: str
     progress: object  # kit.progress.model.Progress
-    results: list  # kit.evaluation.ObjectiveResult
-    position: object  # kit.evaluation.Positioning
+    results: list  # kit.evidence.evaluation.ObjectiveResult
+    position: object  # kit.evidence.evaluation.Positioning
 
     @property
     def shown_name(self) -> str:

@@ -3,7 +3,7 @@
 Each file is reduced at once to a small :class:`Summary`, so ten thousand
 files fit in little memory.
 
->>> from kit.demo import demo_progress
+>>> from kit.trainer.demo import demo_progress
 >>> summarise(demo_progress(1), "p.json").code.startswith("P-")
 True
 """
@@ -19,9 +19,10 @@ from datetime import datetime
 from functools import partial
 from pathlib import Path
 
-from kit.i18n import os_error_text
+from kit.core.languages import os_error_text
+from kit.core.pseudonyms import pseudonym
 from kit.progress.errors import ProgressError
-from kit.progress.store import parse_progress, pseudonym
+from kit.progress.store import parse_progress
 
 PARALLEL_FROM = 200  # files; below this, starting worker processes costs more than it saves
 

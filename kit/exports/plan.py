@@ -4,7 +4,7 @@ Participant text is always escaped in HTML; the .ics follows RFC 5545 with
 the Europe/Paris time zone and stable UIDs; the "Excel France" CSV uses
 semicolons and a UTF-8 byte-order mark so that Excel opens accents correctly.
 
->>> from kit.demo import demo_progress
+>>> from kit.trainer.demo import demo_progress
 >>> plan_ics(plan_document(demo_progress(1), "fr"), "fr").startswith(b"BEGIN:VCALENDAR")
 True
 """
@@ -18,9 +18,10 @@ import io
 from datetime import datetime, timedelta, timezone
 
 from kit.content.planning import WEEKDAYS
-from kit.diagnostic_report import PRINT_CSS, radar_png
-from kit.i18n import t
-from kit.plan_document import PlanDocument, plan_document  # noqa: F401  (re-exported for callers)
+from kit.core.documents import print_css
+from kit.core.languages import t
+from kit.exports.diagnostic_result import radar_png
+from kit.planning.plan import PlanDocument, plan_document  # noqa: F401  (re-exported for callers)
 
 POST_MINUTES = 30
 
@@ -34,7 +35,7 @@ def calendar_table(doc: PlanDocument, lang: str, css_class: str = "") -> str:
 
     Shared by the printable plan and the strategy page of module 08.
 
-    >>> from kit.demo import demo_progress
+    >>> from kit.trainer.demo import demo_progress
     >>> calendar_table(plan_document(demo_progress(1), "fr"), "fr").count("<tr>") > 1
     True
     """
@@ -78,7 +79,7 @@ def plan_html(doc: PlanDocument, lang: str) -> str:
     platforms = "".join(f"<li><strong>{esc(p)}</strong> — {esc(r)}</li>" for p, r in doc.platforms)
     title = esc(t("plan.title", lang))
     return (
-        f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'><title>{title}</title><style>{PRINT_CSS}"
+        f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'><title>{title}</title><style>{print_css()}"
         ".cols { display: flex; gap: 1.5em; flex-wrap: wrap; } .cols > div { flex: 1 1 18em; }</style></head><body><main>"
         f"<h1>{title} — {esc(doc.who)}</h1><div class='cols'><div>{radar}</div><div>"
         f"<h2>{esc(t('plan.objectives', lang))}</h2><ol>{objectives}</ol>"

@@ -133,7 +133,7 @@ def _prepared_language(folder: Path) -> str | None:
     """The language a session folder made by ``python -m kit prepare`` was prepared in."""
     import json
 
-    from kit.paths import PREPARED_DATA_FOLDER, PREPARED_MARKER
+    from kit.core.paths import PREPARED_DATA_FOLDER, PREPARED_MARKER
 
     marker = folder / PREPARED_DATA_FOLDER / PREPARED_MARKER
     try:

@@ -3,7 +3,7 @@
 Everything the participant typed is escaped. The radar is embedded as a
 base64 PNG, so the file opens anywhere, offline.
 
->>> from kit.demo import demo_progress
+>>> from kit.trainer.demo import demo_progress
 >>> page = result_page(demo_progress(3), "fr")
 >>> page.startswith("<!DOCTYPE html>") and "<img" in page
 True
@@ -15,30 +15,16 @@ import base64
 import html
 
 from kit.content.library import load, module_entry
-from kit.i18n import pick, t
-from kit.progress.store import pseudonym
-from kit.scoring import assess, path
-
-PRINT_CSS = """
-body { font-family: system-ui, sans-serif; max-width: 48em; margin: 2em auto; color: #1a1a1a; line-height: 1.45; }
-h1 { font-size: 1.6em; } h2 { font-size: 1.2em; margin-top: 1.5em; }
-table { border-collapse: collapse; width: 100%; } th, td { border: 1px solid #5f6b7a; padding: 0.35em 0.5em; text-align: left; vertical-align: top; }
-.card { border: 1px solid #5f6b7a; border-radius: 6px; padding: 0.6em 0.9em; margin: 0.6em 0; page-break-inside: avoid; }
-img { max-width: 100%; }
-@media print { body { margin: 0; max-width: none; } a { color: inherit; text-decoration: none; } }
-@media print { * { color: #000 !important; background: #fff !important; box-shadow: none !important; } th, td, .card { border-color: #000 !important; }
-  thead { display: table-header-group; } tr, img, h2, h3 { page-break-inside: avoid; } h2, h3 { page-break-after: avoid; } }
-"""
-
-
-def barrier_names(lang: str) -> dict[str, str]:
-    """Barrier id -> its name in ``lang``."""
-    return {b.id: pick(b.name, lang) for b in load("modules").barriers}
+from kit.content.names import barrier_names
+from kit.core.documents import print_css
+from kit.core.languages import pick, t
+from kit.core.pseudonyms import pseudonym
+from kit.diagnostic.scoring import assess, path
 
 
 def radar_png(current: dict[str, float], previous: dict[str, float] | None, lang: str, labels=None) -> bytes:
     """A one-off radar PNG for reports (the live view updates its own radar in place)."""
-    from kit.radar import Radar
+    from kit.charts.radar import Radar
 
     content = load("diagnostic")
     names = barrier_names(lang)
@@ -92,7 +78,7 @@ def result_page(progress, lang: str, radar: bytes | None = None) -> str:
     title = html.escape(t("diag.result_title", lang))
     return (
         f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'><title>{title}</title>"
-        f"<style>{PRINT_CSS}</style></head><body><main><h1>{title}</h1><p>{html.escape(who)}</p>{body}</main></body></html>"
+        f"<style>{print_css()}</style></head><body><main><h1>{title}</h1><p>{html.escape(who)}</p>{body}</main></body></html>"
     )
 
 

@@ -2,7 +2,7 @@
 
 The index maps each document to the RNQ indicator it helps evidence
 (8 positioning, 11 objectives reached, 30 appreciations). Progress files are
-read as for the cohort report (:func:`kit.cohort_files.collect`): the newest
+read as for the cohort report (:func:`kit.cohort.files.collect`): the newest
 file of a participant wins, unusable files are set aside with a reason.
 The kit helps produce evidence; it never certifies anything.
 """
@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from kit.i18n import t
+from kit.core.languages import t
 
 INDICATORS = {"attendance": "11", "certificate": "11", "summary": "8 ; 11 ; 30"}
 
@@ -37,15 +37,15 @@ class PackEntry:
 class Pack:
     entries: list[PackEntry] = field(default_factory=list)
     documents: dict[str, bytes] = field(default_factory=dict)
-    files: object = None  # kit.cohort_files.CohortFiles
+    files: object = None  # kit.cohort.files.CohortFiles
     participants: list = field(default_factory=list)
 
 
 def read_participants(paths: list[Path], lang: str = "fr", content=None):
     """``(CohortFiles, [Participant])``: newest file per participant, each evaluated with the rules."""
-    from kit.cohort_files import collect
-    from kit.evaluation import evaluation_content, positioning
-    from kit.evidence_documents import Participant
+    from kit.cohort.files import collect
+    from kit.evidence.evaluation import evaluation_content, positioning
+    from kit.exports.evidence_documents import Participant
     from kit.progress.errors import ProgressError
     from kit.progress.store import parse_progress
 
@@ -65,9 +65,13 @@ def read_participants(paths: list[Path], lang: str = "fr", content=None):
 
 def build_pack(session, paths: list[Path], lang: str = "fr", generated: datetime | None = None, content=None) -> Pack:
     """Every document of the session, in memory (see :func:`write_pack`)."""
-    from kit.evaluation import evaluate, evaluation_content
-    from kit.evidence_documents import attendance_pdf, certificate_pdf, half_day_label
-    from kit.evidence_summary import summary_pdf
+    from kit.evidence.evaluation import evaluate, evaluation_content
+    from kit.exports.evidence_documents import (
+        attendance_pdf,
+        certificate_pdf,
+        half_day_label,
+    )
+    from kit.exports.evidence_summary import summary_pdf
 
     content = content or evaluation_content()
     generated = generated or datetime.now().astimezone()
@@ -107,7 +111,7 @@ def index_csv(pack: Pack, lang: str = "fr") -> str:
 
 def _csv_safe(value: str) -> str:
     """A spreadsheet must not read participant text as a formula (=, +, -, @ first)."""
-    from kit.evidence_pdf import clean
+    from kit.exports.pdf import clean
 
     value = clean(value, 600)
     return "'" + value if value[:1] in ("=", "+", "-", "@") else value
@@ -144,7 +148,7 @@ def index_html(session, pack: Pack, lang: str = "fr", generated: datetime | None
 
 def write_pack(session, pack: Pack, out: Path, lang: str = "fr", generated: datetime | None = None) -> Path:
     """Write the ZIP: the documents, ``index.html`` and ``index.csv`` (atomic, owner-only)."""
-    from kit.progress.store import atomic_write
+    from kit.core.files import atomic_write
 
     generated = generated or datetime.now().astimezone()
     stamp = generated.timetuple()[:6]

@@ -1,0 +1,1 @@
+"""A workshop's handed-in progress files: reading them safely and the group's figures."""

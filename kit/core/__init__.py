@@ -1,0 +1,1 @@
+"""The kit's foundations: languages, paths, safe file writing, formatting. Imports nothing else of the kit."""

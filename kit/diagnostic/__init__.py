@@ -1,0 +1,1 @@
+"""The barrier diagnostic (module 01): scores, bands and the path to follow."""

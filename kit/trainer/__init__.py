@@ -1,0 +1,1 @@
+"""The trainer's tools: agenda, facilitation sheet, prepared sessions, Binder links, synthetic participants."""
