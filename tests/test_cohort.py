@@ -174,7 +174,7 @@ def test_no_usable_file_is_exit_2(tmp_path, capsys):
 
 def test_report_is_self_contained(cohort):
     page = report_html(collect(progress_paths([cohort])))
-    assert page.count("<img src='data:image/png;base64,") >= 3
+    assert page.count('<img src="data:image/png;base64,') >= 3
     for external in ("http://", "https://", "<script", "<link"):
         assert external not in page.replace("https://json-schema", "")
 

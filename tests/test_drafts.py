@@ -213,7 +213,7 @@ def test_peer_review_is_kept_with_the_draft(studio):
     saved = _saved(studio.page)["drafts"][0]["reviews"]
     assert saved[0]["reviewer"] == "Karim" and saved[0]["scores"] == {criterion: 3}
     assert saved[0]["rubric"] == review.rubric.id  # the criteria ids make sense only with their rubric
-    assert "3.0 / 4" in review.summary.value and "Ajoute une question" in review.summary.value
+    assert "<td>3 / 4</td>" in review.summary.value and "Ajoute une question" in review.summary.value
 
 
 def test_export_panel_offers_files_and_lists_what_it_left_out(studio):

@@ -99,7 +99,7 @@ def test_index_lists_every_document_with_its_indicator(demo_pack):
         expected = "8 ; 11 ; 30" if name == "synthese-session.pdf" else "11"
         assert indicator == expected, name
     page = docs["index.html"].decode("utf-8")
-    assert all(f"href='{name}'" in page for name in listed)
+    assert all(f'href="{name}"' in page for name in listed)
     assert "il ne certifie rien" in page and "au moins 3 ans" in page and "pas un conseil juridique" in page
     for number in ("8", "11", "30"):
         assert f"Indicateur {number} :" in page

@@ -26,7 +26,7 @@ def test_every_message_key_used_in_the_code_exists():
 
 def test_placeholders_are_the_same_in_both_languages():
     for key, entry in _catalogue().items():
-        fields = [set(re.findall(r"(?<!\{)\{([a-z_]+)\}", entry[lang])) for lang in ("fr", "en")]
+        fields = [set(re.findall(r"(?<!\{)\{([a-z_]+)(?:![rsa])?(?::[^}]*)?\}", entry[lang])) for lang in ("fr", "en")]
         assert fields[0] == fields[1], key
 
 

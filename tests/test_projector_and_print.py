@@ -70,10 +70,11 @@ def test_projector_query_is_only_carried_when_it_came_from_the_address():
 # --- print ---------------------------------------------------------------------------------------
 
 def _exports():
+    from kit.exports.agenda import agenda_html
     from kit.exports.diagnostic_result import result_page
     from kit.exports.plan import plan_html
     from kit.planning.plan import plan_document
-    from kit.trainer.agenda import agenda_html, build_agenda
+    from kit.trainer.agenda import build_agenda
     from kit.trainer.demo import demo_progress
 
     progress = demo_progress(1)

@@ -144,6 +144,6 @@ def test_welcome_page_shows_where_the_participant_is(tmp_path):
     progress = view.page.progress
     first = progress.plan.calendar[0]
     text = follow_up_html(progress, "fr", today=first.day)
-    assert "Aujourd’hui à 12:30 : publier sur Facebook" in text and "Prochain point d’étape : le 26/10/2026" in text
+    assert "Aujourd’hui à 12:30 : publier sur Facebook" in text and "Prochain point d’étape : le lundi 26 octobre." in text
     assert "Pas de publication prévue aujourd’hui" in follow_up_html(progress, "fr", today=date(2026, 10, 21))
     assert "module 08" in follow_up_html(open_module("00", path=tmp_path / "other.json", lang="fr", show=False).progress, "fr")

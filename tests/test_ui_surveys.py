@@ -5,6 +5,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from kit.core.formatting import day
 from kit.content.library import load
 from kit.progress.model import SurveyAnswers, now
 from kit.ui.follow_up import follow_up_html
@@ -154,7 +155,7 @@ def test_cold_survey_is_offered_from_the_day_30_check_in(tmp_path):
     day_30 = progress.plan.start + timedelta(days=29)
     assert "avis.ipynb" not in follow_up_html(progress, "fr", today=day_30 - timedelta(days=1))
     on_the_day = follow_up_html(progress, "fr", today=day_30)
-    assert "avis.ipynb" in on_the_day and day_30.strftime("%d/%m/%Y") in on_the_day
+    assert "avis.ipynb" in on_the_day and f"Depuis le {day(day_30, 'fr')}" in on_the_day
     assert "avis.ipynb" in follow_up_html(progress, "en", today=day_30 + timedelta(days=40))
     progress.surveys = {"satisfaction_froid": SurveyAnswers(ratings={"utilite_aujourdhui": 3}, updated=now(), completed=now())}
     assert "avis.ipynb" not in follow_up_html(progress, "fr", today=day_30)

@@ -147,7 +147,7 @@ def test_sorting_answers_show_each_cards_suggested_pile_grouped_by_sector():
     sorting = exercise("sorting", "tri_infos")
     piles = {p.id: pick(p.name, "fr") for p in sorting.piles}
     for card in sorting.cards:
-        row = re.search(rf"<tr data-card='{card.id}'>(.*?)</tr>", view.answers.value).group(1)
+        row = re.search(rf'<tr data-card="{card.id}">(.*?)</tr>', view.answers.value).group(1)
         assert f"<td>{_esc(piles[card.suggested])}</td>" in row and _esc(pick(card.reason, "fr")) in row
     assert "<caption>Cartes pour tous les métiers</caption>" in view.answers.value
     sector = next(s for s in load("sectors").sectors if any(s.id in c.sectors for c in sorting.cards))
@@ -159,8 +159,8 @@ def test_chooser_answers_show_the_points_table():
     chooser = exercise("chooser", "posture")
     option = chooser.questions[0].options[0]
     cells = "".join(f"<td>{option.points.get(o.id, 0)}</td>" for o in chooser.outcomes)
-    assert f"<th scope='row'>{_esc(pick(option.text, 'fr'))}</th>{cells}" in view.answers.value
-    assert all(f"<th scope='col'>{_esc(pick(o.name, 'fr'))}</th>" in view.answers.value for o in chooser.outcomes)
+    assert f'<th scope="row">{_esc(pick(option.text, "fr"))}</th>{cells}' in view.answers.value
+    assert all(f'<th scope="col">{_esc(pick(o.name, "fr"))}</th>' in view.answers.value for o in chooser.outcomes)
 
 
 def test_changing_module_changes_notes_and_answers():

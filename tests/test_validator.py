@@ -40,7 +40,7 @@ EXPECTED = {
     "non-utf8-bytes.yaml": "4: -: le fichier contient des octets qui ne sont pas de l’UTF-8 (0xe2) : réenregistrez-le en UTF-8",
     "platforms-date-not-year-month.yaml": '10: platforms[0].limit.date: date attendue sous la forme AAAA-MM, par exemple "2026-11" (reçu : novembre 2026)',
     "platforms-duplicate-id.yaml": "8: platforms[1].id: identifiant « instagram » déjà utilisé (tests/fixtures/broken/platforms-duplicate-id.yaml:3)",
-    "platforms-fold-over-limit.yaml": "7: platforms[0].fold: le pli « voir plus » doit tomber avant la limite : 3210 caractères pour une limite de 3000",
+    "platforms-fold-over-limit.yaml": "7: platforms[0].fold: le pli « voir plus » doit tomber avant la limite : 3\u202f210 caractères pour une limite de 3\u202f000",
     "unknown-kind.yaml": f"1: kind: type de contenu « secteurs » inconnu (valeurs possibles : {ALL_KINDS})",
     "yaml-flow-brace-not-closed.yaml": "5: -: accolades { } ou crochets [ ] mal fermés, ou virgule manquante entre deux éléments",
     "yaml-tab-indent.yaml": "4: -: tabulation interdite : indentez avec des espaces",
@@ -92,7 +92,7 @@ def test_diagnostic_bands_must_reach_100(tmp_path):
     broken = tmp_path / "diagnostic.yaml"
     broken.write_text(text.replace("up_to: 100", "up_to: 90", 1), encoding="utf-8")
     rendered = [p.render() for p in validate_paths([broken]).problems]
-    assert len(rendered) == 1 and "la dernière bande doit aller jusqu’à 100 (elle s’arrête à 90.0)" in rendered[0]
+    assert len(rendered) == 1 and "la dernière bande doit aller jusqu’à 100 (elle s’arrête à 90)" in rendered[0]
 
 
 def test_missing_path_is_a_usage_error(capsys):

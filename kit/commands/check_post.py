@@ -6,6 +6,7 @@ import json
 import sys
 from pathlib import Path
 
+from kit.core.formatting import number
 from kit.core.languages import os_error_text, pick, t
 
 PLATFORM_IDS = "x, linkedin, facebook, instagram, gbp"
@@ -134,12 +135,12 @@ def _report(name: str, text: str, platform, args) -> bool:
         return ok
     shown = t("check_post.stdin", lang) if name == "-" else name
     unit = t("check_post.unit_weighted" if platform.counting == "twitter_weighted" else "check_post.unit", lang)
-    params = {"file": shown, "platform": pick(platform.name, lang), "length": _number(check.length, lang),
-              "limit": _number(check.limit, lang), "unit": unit}
+    params = {"file": shown, "platform": pick(platform.name, lang), "length": number(check.length, lang),
+              "limit": number(check.limit, lang), "unit": unit}
     if check.over_limit:
-        print(t("check_post.over", lang, over=_number(-check.remaining, lang), **params))
+        print(t("check_post.over", lang, over=number(-check.remaining, lang), **params))
     else:
-        print(t("check_post.within", lang, remaining=_number(check.remaining, lang), **params))
+        print(t("check_post.within", lang, remaining=number(check.remaining, lang), **params))
     if platform.fold is not None and check.text.strip():
         if check.fold_at is None:
             print(t("check_post.no_fold", lang))
@@ -150,8 +151,3 @@ def _report(name: str, text: str, platform, args) -> bool:
     if not check.warnings:
         print(t("check_post.nothing", lang))
     return ok
-
-
-def _number(value: int, lang: str) -> str:
-    """``63206`` -> ``63 206`` in French, ``63,206`` in English."""
-    return f"{value:,}".replace(",", "\u202f") if lang == "fr" else f"{value:,}"

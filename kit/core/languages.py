@@ -52,13 +52,16 @@ def t(key: str, lang: str = DEFAULT_LANGUAGE, **params) -> str:
     """
     entry = _catalogue()[key]
     text = entry.get(lang) or entry[DEFAULT_LANGUAGE]
-    return agree(_with_numbers(text, params), lang).format(**params)
+    return agree(_with_numbers(text, params, lang), lang).format(**params)
 
 
-def _with_numbers(template: str, params: dict) -> str:
+def _with_numbers(template: str, params: dict, lang: str) -> str:
     """``template`` with its numeric placeholders filled in and the others kept, so that
     :func:`agree` sees the counts but never touches text that comes from a user (a title,
-    a file name)."""
+    a file name). Numbers are written the language's way (``63 206``, ``12,5``; ``63,206``,
+    ``12.5``: :mod:`kit.core.formatting`) unless the message gives a format of its own."""
+    from kit.core.formatting import number
+
     parts = []
     for literal, name, spec, conversion in Formatter().parse(template):
         parts.append(literal.replace("{", "{{").replace("}", "}}"))
@@ -66,13 +69,21 @@ def _with_numbers(template: str, params: dict) -> str:
             continue
         value = params.get(name)
         if isinstance(value, (int, float)) and not isinstance(value, bool) and not conversion:
-            parts.append(format(value, spec or ""))
+            parts.append(format(value, spec) if spec else number(value, lang, 0 if isinstance(value, int) else 1))
         else:
             parts.append("{" + name + ("!" + conversion if conversion else "") + (":" + spec if spec else "") + "}")
     return "".join(parts)
 
 
-_PLURAL_MARK = re.compile(r"(\d+(?:[.,]\d+)?)|\(s\)")
+# A number as the kit writes it (digits grouped by a space or a comma, a decimal part), or a plural mark.
+_PLURAL_MARK = re.compile(r"(\d{1,3}(?:[\u202f\u00a0 ,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)|\(s\)")
+
+
+def _count(written: str, lang: str) -> float:
+    """The value of a number written in ``lang`` (``1 000``, ``12,5``, ``1,000``, ``12.5``)."""
+    if lang == "fr":
+        return float(written.replace("\u202f", "").replace("\u00a0", "").replace(" ", "").replace(",", "."))
+    return float(written.replace(",", ""))
 
 
 def agree(text: str, lang: str = DEFAULT_LANGUAGE) -> str:
@@ -82,13 +93,15 @@ def agree(text: str, lang: str = DEFAULT_LANGUAGE) -> str:
 
     >>> agree("1 réponse(s) enregistrée(s) sur 25", "fr"), agree("0 file(s)", "en")
     ('1 réponse enregistrée sur 25', '0 files')
+    >>> agree("1\u202f000 fichier(s)", "fr"), agree("1,000 file(s)", "en")
+    ('1\u202f000 fichiers', '1,000 files')
     """
     count = None
 
     def replace(match: re.Match) -> str:
         nonlocal count
         if match.group(1) is not None:
-            count = float(match.group(1).replace(",", "."))
+            count = _count(match.group(1), lang)
             return match.group(1)
         if count is None:
             return match.group(0)  # no number before it: leave "(s)" as written

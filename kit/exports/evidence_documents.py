@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from kit.core.formatting import number, short_date
 from kit.core.languages import pick, t
 from kit.exports.pdf import new_pdf, pdf_bytes
 
@@ -37,18 +38,14 @@ def footer(lang: str) -> str:
     return t("evidence.footer", lang)
 
 
-def day(value, lang: str) -> str:
-    return value.strftime("%d/%m/%Y" if lang == "fr" else "%Y-%m-%d")
-
-
 def hours(value: float, lang: str) -> str:
-    text = f"{value:g}"
-    return (text.replace(".", ",") if lang == "fr" else text) + " h"
+    """``3,5 h`` / ``3.5 h``."""
+    return f"{number(value, lang, 2)} h"
 
 
 def session_facts(session, lang: str) -> list[tuple[str, str]]:
     """Lines common to every document: title, organisation, trainer, place, dates, funder."""
-    dates = day(session.first_day, lang) if session.first_day == session.last_day else t("evidence.from_to", lang, first=day(session.first_day, lang), last=day(session.last_day, lang))
+    dates = short_date(session.first_day, lang) if session.first_day == session.last_day else t("evidence.from_to", lang, first=short_date(session.first_day, lang), last=short_date(session.last_day, lang))
     rows = [
         (t("evidence.session_title", lang), session.title),
         (t("evidence.organisation", lang), session.organisation + (f" — {t('evidence.declaration', lang)} {session.declaration_number}" if session.declaration_number else "")),
@@ -64,7 +61,7 @@ def session_facts(session, lang: str) -> list[tuple[str, str]]:
 
 def half_day_label(half_day, number: int, lang: str) -> str:
     moment = t("evidence.morning" if half_day.morning else "evidence.afternoon", lang)
-    return t("evidence.half_day_label", lang, number=number, date=day(half_day.date, lang), moment=moment, start=half_day.start, end=half_day.end)
+    return t("evidence.half_day_label", lang, number=number, date=short_date(half_day.date, lang), moment=moment, start=half_day.start, end=half_day.end)
 
 
 def attendance_pdf(session, half_day, number: int, participants: list[Participant], lang: str, generated: datetime) -> bytes:

@@ -10,13 +10,13 @@ The kit helps produce evidence; it never certifies anything.
 from __future__ import annotations
 
 import csv
-import html
 import io
 import zipfile
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from kit.core.documents import render
 from kit.core.languages import t
 
 INDICATORS = {"attendance": "11", "certificate": "11", "summary": "8 ; 11 ; 30"}
@@ -119,30 +119,13 @@ def _csv_safe(value: str) -> str:
 
 def index_html(session, pack: Pack, lang: str = "fr", generated: datetime | None = None) -> str:
     """The index page: the session, each document with its indicator, files set aside, the disclaimer."""
-    esc = html.escape
-    generated = generated or datetime.now().astimezone()
-    rows = "".join(
-        f"<tr><td><a href='{esc(e.file, quote=True)}'>{esc(e.file)}</a></td><td>{esc(e.indicator)}</td><td>{esc(e.label)}</td><td>{esc(e.who)}</td></tr>"
-        for e in pack.entries
-    )
-    head = "".join(f"<th scope='col'>{esc(t(k, lang))}</th>" for k in ("evidence.col_file", "evidence.col_indicator", "evidence.col_document", "evidence.col_participant"))
-    indicators = "".join(f"<li>{esc(t(f'evidence.indicator_{n}', lang))}</li>" for n in ("8", "11", "30"))
-    aside = "".join(f"<li>{esc(path)} — {esc(reason)}</li>" for path, reason in pack.files.set_aside) or f"<li>{esc(t('evidence.none', lang))}</li>"
-    replaced = "".join(f"<li>{esc(old)} → {esc(new)}</li>" for old, new in pack.files.superseded) or f"<li>{esc(t('evidence.none', lang))}</li>"
-    title = t("evidence.index_title", lang)
-    return (
-        f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'><title>{esc(title)}</title>"
-        "<style>body{font-family:sans-serif;max-width:60em;margin:1em auto;line-height:1.4}table{border-collapse:collapse}"
-        "td,th{border:1px solid #888;padding:.3em .5em;text-align:left}.note{color:#3d4652}</style></head><body><main>"
-        f"<h1>{esc(title)}</h1><p><strong>{esc(session.title)}</strong> — {esc(session.organisation)}, {esc(session.place)}</p>"
-        f"<p class='note'>{esc(t('evidence.disclaimer', lang))}</p>"
-        f"<h2>{esc(t('evidence.indicators', lang))}</h2><ul>{indicators}</ul>"
-        f"<h2>{esc(t('evidence.documents', lang))}</h2><table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
-        f"<h2>{esc(t('evidence.superseded', lang))}</h2><ul>{replaced}</ul>"
-        f"<h2>{esc(t('evidence.set_aside', lang))}</h2><ul>{aside}</ul>"
-        f"<p class='note'>{esc(t('evidence.keep_for', lang))}</p>"
-        f"<p class='note'>{esc(t('evidence.generated', lang, date=generated.strftime('%d/%m/%Y %H:%M')))}</p>"
-        "</main></body></html>"
+    from markupsafe import Markup
+
+    return render(
+        "evidence_index.html.j2", lang, title=t("evidence.index_title", lang), session=session, indicators=("8", "11", "30"),
+        entries=pack.entries, link=lambda name: Markup('<a href="{0}">{0}</a>').format(name),
+        superseded=pack.files.superseded, set_aside=pack.files.set_aside,
+        generated=generated or datetime.now().astimezone(),
     )
 
 

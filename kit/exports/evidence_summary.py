@@ -11,6 +11,7 @@ from collections import Counter
 from datetime import datetime
 
 from kit.cohort.stats import cohort_stats
+from kit.core.formatting import number, percent
 from kit.core.languages import pick, t
 from kit.evidence.satisfaction import survey_figures
 from kit.exports.evidence_documents import footer, level_labels, session_facts
@@ -20,14 +21,11 @@ LEVEL_ORDER = ("acquis", "en_cours", "non_acquis", "non_evalue")
 
 
 def _num(value, lang: str, digits: int = 1) -> str:
-    if value is None:
-        return "—"
-    text = f"{round(value, digits):g}"
-    return text.replace(".", ",") if lang == "fr" else text
+    return number(value, lang, digits)
 
 
 def _percent(part: int, whole: int, lang: str) -> str:
-    return "—" if not whole else f"{_num(100 * part / whole, lang, 0)} %"
+    return "—" if not whole else percent(part / whole, lang)
 
 
 def _mean(values):
@@ -128,4 +126,4 @@ def _yes(value, lang: str) -> str:
 
 
 def _percent_of(share, lang: str) -> str:
-    return "—" if share is None else f"{_num(100 * share, lang, 0)} %"
+    return percent(share, lang)

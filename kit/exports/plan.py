@@ -13,12 +13,11 @@ from __future__ import annotations
 
 import base64
 import csv
-import html
 import io
 from datetime import datetime, timedelta, timezone
 
-from kit.content.planning import WEEKDAYS
-from kit.core.documents import print_css
+from kit.core.documents import render
+from kit.core.formatting import clock, day, short_date
 from kit.core.languages import t
 from kit.exports.diagnostic_result import radar_png
 from kit.planning.plan import PlanDocument, plan_document  # noqa: F401  (re-exported for callers)
@@ -33,26 +32,18 @@ def _idea(post, lang: str) -> str:
 def calendar_table(doc: PlanDocument, lang: str, css_class: str = "") -> str:
     """The 30-day calendar as an HTML table (date, day, time, platform, idea), participant text escaped.
 
-    Shared by the printable plan and the strategy page of module 08.
+    Shared by the printable plan and the strategy page of module 08 (``partials/calendar_table.html.j2``).
 
     >>> from kit.trainer.demo import demo_progress
     >>> calendar_table(plan_document(demo_progress(1), "fr"), "fr").count("<tr>") > 1
     True
     """
-    esc = html.escape
-    head = "".join(f"<th scope='col'>{esc(t(k, lang))}</th>" for k in ("plan.col_date", "plan.col_day", "plan.col_time", "plan.col_platform", "plan.col_idea"))
-    rows = "".join(
-        f"<tr><td>{p.moment:%d/%m/%Y}</td><td>{esc(t('weekday.' + WEEKDAYS[p.moment.weekday()], lang))}</td>"
-        f"<td>{p.moment:%H:%M}</td><td>{esc(p.platform)}</td><td>{esc(_idea(p, lang))}</td></tr>"
-        for p in doc.posts
-    )
-    opening = f"<table class='{css_class}'>" if css_class else "<table>"
-    return f"{opening}<thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
+    return render("partials/calendar_table.html.j2", lang, posts=doc.posts, css_class=css_class)
 
 
-def check_ins_list(doc: PlanDocument) -> str:
+def check_ins_list(doc: PlanDocument, lang: str) -> str:
     """The check-in dates as an HTML list."""
-    return "<ul>" + "".join(f"<li>{d:%d/%m/%Y} — {html.escape(name)}</li>" for d, name in doc.check_ins) + "</ul>"
+    return render("partials/check_ins.html.j2", lang, check_ins=doc.check_ins)
 
 
 def plan_markdown(doc: PlanDocument, lang: str) -> str:
@@ -63,32 +54,15 @@ def plan_markdown(doc: PlanDocument, lang: str) -> str:
     lines += [f"## {t('plan.platforms', lang)}", *(f"- **{p}** — {reason}" for p, reason in doc.platforms), ""]
     lines += [f"## {t('plan.routine', lang)}", t("plan.routine_line", lang, minutes=doc.minutes, rhythm=doc.rhythm, days=", ".join(doc.days)), ""]
     lines += [f"## {t('plan.calendar', lang)}", "", f"| {t('plan.col_date', lang)} | {t('plan.col_time', lang)} | {t('plan.col_platform', lang)} | {t('plan.col_idea', lang)} |", "|---|---|---|---|"]
-    lines += [f"| {p.moment:%d/%m/%Y} | {p.moment:%H:%M} | {p.platform} | {_idea(p, lang).replace('|', '/').replace(chr(10), ' ')} |" for p in doc.posts]
-    lines += ["", f"## {t('plan.check_ins', lang)}", *(f"- {d:%d/%m/%Y} : {name}" for d, name in doc.check_ins), ""]
+    lines += [f"| {short_date(p.moment, lang)} | {clock(p.moment, lang)} | {p.platform} | {_idea(p, lang).replace('|', '/').replace(chr(10), ' ')} |" for p in doc.posts]
+    lines += ["", f"## {t('plan.check_ins', lang)}", *(f"- {day(d, lang, year=True)} : {name}" for d, name in doc.check_ins), ""]
     return "\n".join(lines)
 
 
 def plan_html(doc: PlanDocument, lang: str) -> str:
     """The one-page plan as a self-contained, printable HTML document (radar embedded)."""
-    esc = html.escape
-    radar = ""
-    if doc.scores:
-        png = base64.b64encode(radar_png(doc.scores, doc.first_scores, lang)).decode("ascii")
-        radar = f"<img src='data:image/png;base64,{png}' alt='{esc(t('plan.radar_alt', lang))}' width='320' height='320'>"
-    objectives = "".join(f"<li>{esc(o)}</li>" for o in doc.objectives)
-    platforms = "".join(f"<li><strong>{esc(p)}</strong> — {esc(r)}</li>" for p, r in doc.platforms)
-    title = esc(t("plan.title", lang))
-    return (
-        f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'><title>{title}</title><style>{print_css()}"
-        ".cols { display: flex; gap: 1.5em; flex-wrap: wrap; } .cols > div { flex: 1 1 18em; }</style></head><body><main>"
-        f"<h1>{title} — {esc(doc.who)}</h1><div class='cols'><div>{radar}</div><div>"
-        f"<h2>{esc(t('plan.objectives', lang))}</h2><ol>{objectives}</ol>"
-        f"<h2>{esc(t('plan.audiences', lang))}</h2><p>{esc(', '.join(doc.audiences))}</p>"
-        f"<h2>{esc(t('plan.platforms', lang))}</h2><ul>{platforms}</ul>"
-        f"<h2>{esc(t('plan.routine', lang))}</h2><p>{esc(t('plan.routine_line', lang, minutes=doc.minutes, rhythm=doc.rhythm, days=', '.join(doc.days)))}</p>"
-        f"</div></div><h2>{esc(t('plan.calendar', lang))}</h2>{calendar_table(doc, lang)}"
-        f"<h2>{esc(t('plan.check_ins', lang))}</h2>{check_ins_list(doc)}</main></body></html>"
-    )
+    radar = base64.b64encode(radar_png(doc.scores, doc.first_scores, lang)).decode("ascii") if doc.scores else None
+    return render("plan.html.j2", lang, title=t("plan.title", lang), doc=doc, radar=radar)
 
 
 def plan_ics(doc: PlanDocument, lang: str, stamp: datetime | None = None) -> bytes:
@@ -109,12 +83,12 @@ def plan_ics(doc: PlanDocument, lang: str, stamp: datetime | None = None) -> byt
         event.add("summary", t("plan.event_summary", lang, platform=post.platform))
         event.add("description", _idea(post, lang))
         calendar.add_component(event)
-    for day, name in doc.check_ins:
+    for when, name in doc.check_ins:
         event = Event()
-        event.add("uid", f"{doc.profile_id}-{day.isoformat()}-point@kit-coaching")
+        event.add("uid", f"{doc.profile_id}-{when.isoformat()}-point@kit-coaching")
         event.add("dtstamp", stamp)
-        event.add("dtstart", day)
-        event.add("dtend", day + timedelta(days=1))
+        event.add("dtstart", when)
+        event.add("dtend", when + timedelta(days=1))
         event.add("summary", name)
         calendar.add_component(event)
     calendar.add_missing_timezones()
@@ -127,6 +101,7 @@ def plan_csv(doc: PlanDocument, lang: str, excel: bool = False) -> bytes:
     writer = csv.writer(buffer, delimiter=";" if excel else ",", lineterminator="\r\n")
     writer.writerow([t(k, lang) for k in ("plan.col_date", "plan.col_time", "plan.col_platform", "plan.col_idea", "plan.col_pillar")])
     for post in doc.posts:
-        day = post.moment.strftime("%d/%m/%Y") if excel else post.moment.date().isoformat()
-        writer.writerow([day, post.moment.strftime("%H:%M"), post.platform, _idea(post, lang), post.pillar or ""])
+        # File formats, not text for a reader: the same in both languages.
+        when = post.moment.strftime("%d/%m/%Y") if excel else post.moment.date().isoformat()
+        writer.writerow([when, post.moment.strftime("%H:%M"), post.platform, _idea(post, lang), post.pillar or ""])
     return (("\ufeff" if excel else "") + buffer.getvalue()).encode("utf-8")

@@ -11,7 +11,8 @@ from datetime import date, datetime
 
 from kit.content.library import load_all
 from kit.content.names import platform_names
-from kit.core.languages import pick, t
+from kit.core.formatting import weekday
+from kit.core.languages import pick
 from kit.core.pseudonyms import pseudonym
 from kit.exercises.routine import rhythm, routine_minutes
 from kit.planning.calendar import build_calendar, check_in_dates, local_datetime
@@ -96,7 +97,7 @@ def plan_document(progress, lang: str, start: date | None = None) -> PlanDocumen
         doc.minutes = routine_minutes(budget, progress.routine.activities)
         doc.rhythm = rhythm(budget, progress.routine.activities)
         doc.activities = [(pick(a.name, lang), progress.routine.activities[a.id], a.minutes) for a in budget.activities if progress.routine.activities.get(a.id)]
-    doc.days = [t(f"weekday.{d}", lang) for d in progress.routine.days]
+    doc.days = [weekday(d, lang) for d in progress.routine.days]
     ideas = {i.id: i for i in progress.ideas}
     for slot in calendar_slots(progress, start):
         idea = ideas.get(slot.idea) if slot.idea else None

@@ -15,7 +15,6 @@ Parts that fit in no session are the overflow.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -149,77 +148,3 @@ def build_agenda(module_ids: list[str], format: SessionFormat | str, lang: str =
             clock += part.minutes
             since_break += part.minutes
     return agenda
-
-
-_COLUMNS = ("agenda.col_start", "agenda.col_end", "agenda.col_module", "agenda.col_part", "agenda.col_minutes")
-
-
-def summary_text(agenda: Agenda, lang: str) -> str:
-    """One sentence: minutes of teaching, of breaks, and of sessions."""
-    return t("agenda.summary", lang, format=agenda.format_name, teaching=agenda.teaching_minutes,
-             breaks=agenda.break_minutes, capacity=agenda.capacity)
-
-
-def agenda_table_html(agenda: Agenda, lang: str) -> str:
-    """The agenda as HTML tables, one per session (everything escaped)."""
-    head = "".join(f"<th scope='col'>{html.escape(t(key, lang))}</th>" for key in _COLUMNS)
-    tables, sessions = [], []
-    for row in agenda.rows:
-        if not sessions or sessions[-1][0] != row.session:
-            sessions.append((row.session, []))
-        sessions[-1][1].append(row)
-    for name, rows in sessions:
-        body = "".join(
-            f"<tr class='{'kit-break' if r.is_break else 'kit-part'}'><td>{r.start}</td><td>{r.end}</td>"
-            f"<td>{html.escape(r.module if not r.is_break else '—')}</td><td>{html.escape(r.part)}</td><td>{r.minutes}</td></tr>"
-            for r in rows
-        )
-        tables.append(f"<table class='kit-table'><caption>{html.escape(name)}</caption><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
-    if agenda.unplaced:
-        items = "".join(f"<li>{html.escape(u.module)} — {html.escape(u.part)} ({u.minutes} min)</li>" for u in agenda.unplaced)
-        tables.append(f"<h3>{html.escape(t('agenda.unplaced', lang))}</h3><ul>{items}</ul>")
-    return "".join(tables)
-
-
-AGENDA_CSS = """
-caption { text-align: left; font-weight: bold; font-size: 1.1em; padding: 0.8em 0 0.3em 0; }
-tr.kit-break td { font-style: italic; background: #f2f2f2; }
-.warning { border: 2px solid #8a5a00; border-radius: 6px; padding: 0.4em 0.7em; }
-@media print { table { page-break-inside: avoid; } }
-"""
-
-
-def agenda_html(agenda: Agenda, lang: str) -> str:
-    """The agenda as one self-contained, printable HTML page."""
-    from kit.core.documents import print_css
-
-    title = html.escape(t("agenda.title", lang, format=agenda.format_name))
-    warnings = "".join(f"<p class='warning'>⚠ {html.escape(text)}</p>" for text in agenda.warning_texts(lang))
-    return (
-        f"<!DOCTYPE html><html lang='{html.escape(lang)}'><head><meta charset='utf-8'><title>{title}</title>"
-        f"<style>{print_css()}{AGENDA_CSS}</style></head><body><main><h1>{title}</h1>"
-        f"<p>{html.escape(summary_text(agenda, lang))}</p>{warnings}{agenda_table_html(agenda, lang)}</main></body></html>"
-    )
-
-
-def _cell(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
-
-
-def agenda_markdown(agenda: Agenda, lang: str) -> str:
-    """The agenda as Markdown: a title, the summary, the warnings and one table per session."""
-    lines = [f"# {t('agenda.title', lang, format=agenda.format_name)}", "", summary_text(agenda, lang)]
-    warnings = [f"> ⚠ {text}" for text in agenda.warning_texts(lang)]
-    lines += ["", *warnings] if warnings else []
-    session = None
-    for row in agenda.rows:
-        if row.session != session:
-            session = row.session
-            lines += ["", f"## {_cell(session)}", "", "| " + " | ".join(t(key, lang) for key in _COLUMNS) + " |", "|---|---|---|---|---:|"]
-        module = "—" if row.is_break else _cell(row.module)
-        part = f"*{_cell(row.part)}*" if row.is_break else _cell(row.part)
-        lines.append(f"| {row.start} | {row.end} | {module} | {part} | {row.minutes} |")
-    if agenda.unplaced:
-        lines += ["", f"## {t('agenda.unplaced', lang)}", ""]
-        lines += [f"- {_cell(u.module)} — {_cell(u.part)} ({u.minutes} min)" for u in agenda.unplaced]
-    return "\n".join(lines) + "\n"

@@ -14,6 +14,8 @@ from __future__ import annotations
 import html
 
 from kit.content.library import facilitation, load, load_all, module_entry
+from kit.content.names import module_label
+from kit.core.documents import table_html
 from kit.core.languages import pick, t
 from kit.core.notices import notice_html
 
@@ -25,7 +27,7 @@ def _e(text) -> str:
 def notes_html(module_id: str, lang: str) -> str:
     """The module's running order (parts, minutes, notes), total, questions, objections and answers."""
     entry = module_entry(module_id)
-    title = f"<h2 class='kit-heading'>{_e(module_id)} · {_e(pick(entry.title, lang))}</h2>"
+    title = f"<h2 class='kit-heading'>{_e(module_label(entry.id, lang))}</h2>"
     sheet = facilitation(module_id)
     if sheet is None:
         return title + notice_html(t("facilitator.no_notes", lang), "info")
@@ -90,16 +92,13 @@ def _sorting_html(sorting, lang: str) -> str:
     sectors = [(s.id, pick(s.name, lang)) for s in load("sectors").sectors]
     groups = [(t("facilitator.all_sectors", lang), [c for c in sorting.cards if not c.sectors])]
     groups += [(t("facilitator.sector_cards", lang, sector=name), [c for c in sorting.cards if sector in c.sectors]) for sector, name in sectors]
-    head = "".join(f"<th scope='col'>{_e(t(k, lang))}</th>" for k in ("facilitator.col_card", "facilitator.col_pile", "facilitator.col_reason"))
-    tables = ""
-    for caption, cards in groups:
-        if not cards:
-            continue
-        rows = "".join(
-            f"<tr data-card='{_e(c.id)}'><td>{_e(pick(c.text, lang))}</td><td>{_e(piles[c.suggested])}</td><td>{_e(pick(c.reason, lang))}</td></tr>"
-            for c in cards
-        )
-        tables += f"<table class='kit-table'><caption>{_e(caption)}</caption><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
+    head = [t(k, lang) for k in ("facilitator.col_card", "facilitator.col_pile", "facilitator.col_reason")]
+    tables = "".join(
+        table_html(head, [[pick(c.text, lang), piles[c.suggested], pick(c.reason, lang)] for c in cards], lang,
+                   caption=caption, row_data=[{"card": c.id} for c in cards])
+        for caption, cards in groups
+        if cards
+    )
     return (
         f"<h3 class='kit-heading'>{_e(pick(sorting.title, lang))}</h3>"
         f"<p>{_e(t('facilitator.sorting_note', lang))}</p>{tables}"
@@ -109,17 +108,12 @@ def _sorting_html(sorting, lang: str) -> str:
 # --- chooser --------------------------------------------------------------------------------
 def _chooser_html(chooser, lang: str) -> str:
     outcomes = [(o.id, pick(o.name, lang)) for o in chooser.outcomes]
-    head = f"<th scope='col'>{_e(t('facilitator.col_option', lang))}</th>" + "".join(f"<th scope='col'>{_e(name)}</th>" for _, name in outcomes)
-    tables = ""
-    for number, question in enumerate(chooser.questions, start=1):
-        rows = "".join(
-            f"<tr><th scope='row'>{_e(pick(o.text, lang))}</th>" + "".join(f"<td>{o.points.get(oid, 0)}</td>" for oid, _ in outcomes) + "</tr>"
-            for o in question.options
-        )
-        tables += (
-            f"<table class='kit-table'><caption>{number}. {_e(pick(question.question, lang))}</caption>"
-            f"<thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
-        )
+    head = [t("facilitator.col_option", lang), *(name for _, name in outcomes)]
+    tables = "".join(
+        table_html(head, [[pick(o.text, lang), *(o.points.get(oid, 0) for oid, _ in outcomes)] for o in question.options], lang,
+                   caption=f"{number}. {pick(question.question, lang)}", row_headers=True)
+        for number, question in enumerate(chooser.questions, start=1)
+    )
     return (
         f"<h3 class='kit-heading'>{_e(pick(chooser.title, lang))}</h3>"
         f"<p>{_e(t('facilitator.points_title', lang))}</p>{tables}"

@@ -13,13 +13,13 @@ import ipywidgets as widgets
 from kit.content.library import facilitation, load
 from kit.core.languages import pick
 from kit.core.notices import notice_html
-from kit.trainer.agenda import (
+from kit.exports.agenda import (
     agenda_html,
     agenda_markdown,
-    agenda_table_html,
-    build_agenda,
+    agenda_tables_html,
     summary_text,
 )
+from kit.trainer.agenda import build_agenda
 from kit.ui.controls import choice_list, heading, tick_box
 from kit.ui.trainer_page import Unavailable
 
@@ -64,7 +64,7 @@ class AgendaView:
             notices.insert(0, notice_html(tr("agenda.fits"), "ok"))
         summary = f"<p>{html.escape(summary_text(agenda, lang))}</p>" if agenda.rows or agenda.unplaced else ""
         self.message.value = summary + "".join(notices)
-        self.table.value = agenda_table_html(agenda, lang)
+        self.table.value = agenda_tables_html(agenda, lang)
         if not agenda.rows:
             self.downloads.value = ""
             return

@@ -22,10 +22,14 @@ import ipywidgets as widgets
 
 from kit.content.library import load, module_entry
 from kit.content.names import barrier_names
-from kit.core.languages import pick
+from kit.core.documents import render, table_html
+from kit.core.formatting import number, short_date
+from kit.core.languages import pick, t
 from kit.core.notices import notice_html
-from kit.diagnostic.scoring import assess, path, scores, statement_order
+from kit.diagnostic.scoring import assess, scores, statement_order
+from kit.diagnostic.summary import path_steps, radar_description
 from kit.exports.diagnostic_result import result_page
+from kit.progress import assessments
 from kit.progress.model import Assessment, now
 from kit.ui.controls import choice_list
 from kit.ui.downloads import download_link
@@ -45,8 +49,8 @@ class DiagnosticView:
         choices = [(f"{p.value} · {pick(p.label, page.lang)}", p.value) for p in self.content.scale]
         self.dropdowns: dict[str, widgets.Dropdown] = {}
         rows = []
-        for number, statement in enumerate(statement_order(self.content), start=1):
-            dropdown = choice_list(f"{number}. {pick(statement.text, page.lang)}", choices)
+        for position, statement in enumerate(statement_order(self.content), start=1):
+            dropdown = choice_list(f"{position}. {pick(statement.text, page.lang)}", choices)
             dropdown.observe(lambda change, sid=statement.id: self._on_answer(sid, change["new"]), names="value")
             self.dropdowns[statement.id] = dropdown
             rows.append(dropdown)
@@ -67,8 +71,8 @@ class DiagnosticView:
     # --- state ---------------------------------------------------------------------
     @property
     def assessment(self) -> Assessment | None:
-        assessments = self.page.progress.diagnostic.assessments
-        return assessments[-1] if assessments else None
+        """The assessment being answered (the newest one)."""
+        return assessments.current(self.page.progress)
 
     def load_answers(self) -> None:
         """Show the answers of the current assessment (after a restore or a re-take)."""
@@ -106,14 +110,16 @@ class DiagnosticView:
         total = self.content.statement_count()
         self.counter.value = notice_html(self.page.t("diag.answered", answered=len(answers), total=total), "info")
         png = self._draw_radar(results)
-        self.score_table.value = self._table(results)
-        self.bands.value = "".join(self._band_card(r) for r in results)
+        shared = {"results": results, "names": self.names}
+        self.score_table.value = render("partials/diagnostic_table.html.j2", self.page.lang, **shared)
+        self.bands.value = render("partials/diagnostic_cards.html.j2", self.page.lang, **shared)
         self.path_box.value = self._path_html(results)
         self._refresh_history(png)
 
     def _previous_scores(self) -> dict | None:
-        assessments = self.page.progress.diagnostic.assessments
-        return assessments[0].scores if len(assessments) > 1 else None
+        """T0's scores while a later assessment is on screen (the radar's "before" line)."""
+        before = assessments.earlier_than(self.page.progress, self.assessment)
+        return before.scores if before else None
 
     def radar(self):
         """The live radar (created on first use: matplotlib is imported only then)."""
@@ -134,54 +140,20 @@ class DiagnosticView:
         self.radar().update([r.score for r in results], [previous.get(b) for b in order] if previous else None)
         png = self.radar().png()
         data = base64.b64encode(png).decode("ascii")
-        described = ", ".join(f"{self.names[r.barrier]} {r.score:.0f}" for r in results if r.score is not None) or self.page.t("diag.nothing_yet")
-        alt = html.escape(self.page.t("diag.radar_alt", scores=described))
+        alt = html.escape(radar_description(results, self.page.lang))
         self.radar_image.value = f'<img src="data:image/png;base64,{data}" alt="{alt}" width="414" height="414">'
         return png
 
-    def _table(self, results) -> str:
-        tr = self.page.t
-        rows = "".join(
-            f"<tr><th scope='row'>{html.escape(self.names[r.barrier])}</th>"
-            f"<td>{html.escape(tr('diag.score_of', score=f'{r.score:.0f}') if r.score is not None else tr('diag.not_answered'))}</td>"
-            f"<td>{html.escape(pick(r.band.label, self.page.lang)) if r.band else '—'}</td></tr>"
-            for r in results
-        )
-        return (
-            f"<table class='kit-table'><thead><tr><th scope='col'>{tr('diag.col_barrier')}</th><th scope='col'>{tr('diag.col_score')}</th>"
-            f"<th scope='col'>{tr('diag.col_band')}</th></tr></thead><tbody>{rows}</tbody></table>"
-        )
-
-    def _band_card(self, result) -> str:
-        name = html.escape(self.names[result.barrier])
-        if result.band is None:
-            pending = self.page.t("diag.pending", left=result.total - result.answered)
-            return f"<div class='kit-card'><h3>{name}</h3><p class='kit-muted'>{html.escape(pending)}</p></div>"
-        band, lang = result.band, self.page.lang
-        return (
-            f"<div class='kit-card' data-level='{band.level}'><h3>{name} — {html.escape(pick(band.label, lang))} "
-            f"({html.escape(self.page.t('diag.score_of', score=f'{result.score:.0f}'))})</h3>"
-            f"<p>{html.escape(pick(band.interpretation, lang))}</p>"
-            f"<p><strong>{html.escape(self.page.t('diag.advice'))}</strong> {html.escape(pick(band.advice, lang))}</p></div>"
-        )
-
     def _path_html(self, results) -> str:
-        tr, lang = self.page.t, self.page.lang
         if not all(r.complete for r in results):
-            return notice_html(tr("diag.path_pending"), "info")
-        steps = path(self.content, results)
-        items = []
-        for module_id, barriers in steps:
+            return notice_html(self.page.t("diag.path_pending"), "info")
+
+        def link(module_id: str) -> str | None:
             entry = module_entry(module_id)
-            why = tr("diag.path_for", barriers=", ".join(self.names[b] for b in barriers)) if barriers else ""
-            title = f"{html.escape(entry.id)} · {html.escape(pick(entry.title, lang))}"
-            if available(entry.notebook):
-                title = f"<a href='{entry.notebook}.ipynb'>{title}</a>"
-            else:
-                title += f" <span class='kit-muted'>({html.escape(tr('nav.soon'))})</span>"
-            items.append(f"<li>{title}{' — ' + html.escape(why) if why else ''}</li>")
-        intro = "" if steps and steps[0][1] else f"<p>{html.escape(tr('diag.path_default'))}</p>"
-        return f"{intro}<ol class='kit-path'>{''.join(items)}</ol>"
+            return f"{entry.notebook}.ipynb" if available(entry.notebook) else None
+
+        steps, default_intro = path_steps(results, self.page.lang, link)
+        return render("partials/diagnostic_path.html.j2", self.page.lang, steps=steps, default_intro=default_intro)
 
     # --- re-take and comparison ----------------------------------------------------------
     def _refresh_history(self, radar_png: bytes) -> None:
@@ -190,24 +162,19 @@ class DiagnosticView:
         document = result_page(progress, self.page.lang, radar=radar_png).encode("utf-8")
         name = self.page.store.download_name().replace("progression-", "diagnostic-").replace(".json", ".html")
         self.download.value = download_link(name, "text/html", document, tr("diag.download"))
-        assessments = progress.diagnostic.assessments
-        if len(assessments) < 2:
+        pair = assessments.before_and_after(progress)
+        if pair is None:
             self.comparison.value = ""
             return
-        first, latest = assessments[0], assessments[-1]
+        first, latest = pair
+        lang = self.page.lang
+        head = [tr("diag.col_barrier"), tr("diag.col_first", date=short_date(first.started, lang)),
+                tr("diag.col_latest", date=short_date(latest.started, lang)), tr("diag.col_change")]
         rows = []
         for barrier in self.content.barriers:
             before, after = first.scores.get(barrier.barrier), latest.scores.get(barrier.barrier)
-            rows.append(
-                f"<tr><th scope='row'>{html.escape(self.names[barrier.barrier])}</th><td>{_fmt(before)}</td><td>{_fmt(after)}</td>"
-                f"<td>{html.escape(change_text(before, after, self.page.lang))}</td></tr>"
-            )
-        self.comparison.value = (
-            f"<h3>{html.escape(tr('diag.compare_title'))}</h3><table class='kit-table'><thead><tr><th scope='col'>{tr('diag.col_barrier')}</th>"
-            f"<th scope='col'>{html.escape(tr('diag.col_first', date=first.started.strftime('%d/%m/%Y')))}</th>"
-            f"<th scope='col'>{html.escape(tr('diag.col_latest', date=latest.started.strftime('%d/%m/%Y')))}</th>"
-            f"<th scope='col'>{tr('diag.col_change')}</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
-        )
+            rows.append([self.names[barrier.barrier], number(before, lang), number(after, lang), change_text(before, after, lang)])
+        self.comparison.value = f"<h3>{html.escape(tr('diag.compare_title'))}</h3>" + table_html(head, rows, lang, row_headers=True)
 
     def _on_new_assessment(self, _button=None) -> None:
         current = self.assessment
@@ -218,7 +185,7 @@ class DiagnosticView:
         self.page.progress.diagnostic.assessments.append(Assessment(started=started))
         self.page.save()
         self.load_answers()
-        self.history_message.value = notice_html(self.page.t("diag.new_started", date=started.strftime("%d/%m/%Y")), "ok")
+        self.history_message.value = notice_html(self.page.t("diag.new_started", date=short_date(started, self.page.lang)), "ok")
 
     # --- notebook cells -------------------------------------------------------------------
     def questionnaire(self):
@@ -239,18 +206,12 @@ class DiagnosticView:
         display_if_ok(self.page, box)
 
 
-def _fmt(score: float | None) -> str:
-    return "—" if score is None else f"{score:.0f}"
-
-
 def change_text(before: float | None, after: float | None, lang: str) -> str:
     """The change of one barrier in words and arrows (lower is better).
 
     >>> change_text(60, 45, "fr")
     '↓ 15 points : le frein recule'
     """
-    from kit.core.languages import t
-
     if before is None or after is None:
         return "—"
     delta = round(after - before)

@@ -11,8 +11,9 @@ import html
 
 import ipywidgets as widgets
 
-from kit.content.library import load, load_all
-from kit.content.names import platform_names
+from kit.content.library import load_all
+from kit.content.names import barrier_names, platform_names
+from kit.core.formatting import number
 from kit.core.languages import pick
 from kit.core.notices import notice_html
 from kit.planning.calendar import PARIS, local_datetime
@@ -159,7 +160,7 @@ class DraftingView(ExerciseView):
         }[state]
         return (
             f"<p class='kit-counter kit-counter-{state}' data-state='{state}'><span aria-hidden='true'>{_SYMBOL[state]}</span> "
-            f"<strong>{name}</strong> : {check.length} / {check.limit} — {html.escape(words)}</p>"
+            f"<strong>{name}</strong> : {number(check.length, self.page.lang)} / {number(check.limit, self.page.lang)} — {html.escape(words)}</p>"
         )
 
     def _preview_html(self, check) -> str:
@@ -187,7 +188,7 @@ class DraftingView(ExerciseView):
         assessments = self.page.progress.diagnostic.assessments
         scores = assessments[-1].scores if assessments else {}
         strongest = sorted(scores, key=lambda b: -scores[b])[:2]
-        names = {b.id: pick(b.name, lang) for b in load("modules").barriers}
+        names = barrier_names(lang)
         blocks = [(names.get(b.barrier, b.barrier), b.starters) for b in starters.barriers if b.barrier in strongest]
         blocks.append((tr("write.for_everyone"), starters.general))
         items = "".join(f"<li><strong>{html.escape(title)}</strong><ul>{''.join(f'<li>{html.escape(pick(s, lang))}</li>' for s in lines)}</ul></li>" for title, lines in blocks)

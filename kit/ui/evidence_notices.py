@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 from datetime import date, timedelta
 
+from kit.core.formatting import day
 from kit.core.languages import pick, t
 
 
@@ -39,7 +40,7 @@ def cold_survey_html(progress, lang: str, today: date | None = None) -> str:
     answers = progress.surveys.get(survey.id) if survey else None
     if opens is None or today < opens or (answers is not None and answers.completed):
         return ""
-    return _link_notice(t("follow.cold_survey", lang, date=opens.strftime("%d/%m/%Y"), title=pick(survey.title, lang)), "avis.ipynb", t("follow.cold_survey_link", lang))
+    return _link_notice(t("follow.cold_survey", lang, date=day(opens, lang), title=pick(survey.title, lang)), "avis.ipynb", t("follow.cold_survey_link", lang))
 
 
 def pretest_html(progress, lang: str) -> str:

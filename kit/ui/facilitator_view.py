@@ -9,7 +9,7 @@ from __future__ import annotations
 import ipywidgets as widgets
 
 from kit.content.library import load
-from kit.core.languages import pick
+from kit.content.names import module_label
 from kit.trainer.facilitation import answer_key_html, notes_html
 from kit.ui.controls import choice_list, heading
 from kit.ui.trainer_page import Unavailable
@@ -22,7 +22,7 @@ class FacilitatorView:
         self.page = page
         tr, lang = page.t, page.lang
         modules = load("modules").modules
-        options = [(f"{m.id} · {pick(m.title, lang)}", m.id) for m in modules]
+        options = [(module_label(m.id, lang), m.id) for m in modules]
         self.module = choice_list(tr("facilitator.module"), options, value=module_id or modules[0].id)
         self.module.observe(lambda change: self.refresh(), names="value")
         self.notes = widgets.HTML()

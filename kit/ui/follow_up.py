@@ -6,6 +6,7 @@ import html
 from datetime import date
 
 from kit.content.names import platform_names
+from kit.core.formatting import day
 from kit.core.languages import t
 from kit.planning.calendar import plan_status
 
@@ -29,9 +30,9 @@ def follow_up_html(progress, lang: str, today: date | None = None) -> str:
         lines.append(t("follow.nothing_today", lang))
     if status["next"]:
         slot = status["next"]
-        lines.append(t("follow.next", lang, date=slot.day.strftime("%d/%m/%Y"), platform=names.get(slot.platform, slot.platform)))
+        lines.append(t("follow.next", lang, date=day(slot.day, lang), platform=names.get(slot.platform, slot.platform)))
     if status["check_in"]:
-        lines.append(t("follow.check_in", lang, date=status["check_in"].strftime("%d/%m/%Y")))
+        lines.append(t("follow.check_in", lang, date=day(status["check_in"], lang)))
     elif progress.plan.calendar and today > max(s.day for s in progress.plan.calendar):
         lines.append(t("follow.finished", lang))
     items = "".join(f"<li>{html.escape(line)}</li>" for line in lines)

@@ -11,6 +11,7 @@ import html
 import os
 
 from kit.content.library import load
+from kit.content.names import module_label
 from kit.core.languages import pick, t
 from kit.core.paths import PREPARED_MARKER, notebooks_dir, prepared_session_folder
 
@@ -61,7 +62,7 @@ def navigation_html(module_id: str, lang: str, query: str = "") -> str:
     here = ids.index(module_id)
     items = []
     for module in all_modules:
-        label = html.escape(f"{module.id} · {pick(module.title, lang)}")
+        label = html.escape(module_label(module.id, lang))
         if module.id == module_id:
             items.append(f'<li><span aria-current="page">{label} <span class="kit-muted">({t("nav.here", lang)})</span></span></li>')
         elif available(module.notebook):

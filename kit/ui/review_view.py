@@ -7,6 +7,8 @@ import html
 import ipywidgets as widgets
 
 from kit.content.library import exercise
+from kit.core.documents import table_html
+from kit.core.formatting import number
 from kit.core.languages import pick
 from kit.core.notices import notice_html
 from kit.progress.model import Review, now
@@ -57,13 +59,12 @@ class ReviewView:
             self.summary.value = ""
             return
         means = review_means(draft)
-        rows = "".join(
-            f"<tr><th scope='row'>{html.escape(pick(c.name, lang))}</th><td>{means.get(c.id, '—')} / {len(self.rubric.scale)}</td></tr>" for c in self.rubric.criteria
-        )
+        rows = [[pick(c.name, lang), f"{number(means.get(c.id), lang, 1)} / {len(self.rubric.scale)}"] for c in self.rubric.criteria]
         comments = "".join(f"<li>{html.escape(r.comment)}{' — ' + html.escape(r.reviewer) if r.reviewer else ''}</li>" for r in draft.reviews if r.comment)
         self.summary.value = (
             f"<h3 class='kit-heading'>{html.escape(tr('review.summary', count=len(draft.reviews)))}</h3>"
-            f"<table class='kit-table'><tbody>{rows}</tbody></table><ul>{comments}</ul>"
+            + table_html([tr("review.col_criterion"), tr("review.col_mean")], rows, lang, row_headers=True)
+            + f"<ul>{comments}</ul>"
         )
 
     def show(self):

@@ -9,6 +9,8 @@ import ipywidgets as widgets
 
 from kit.content.library import exercise
 from kit.content.planning import WEEKDAYS
+from kit.core.documents import table_html
+from kit.core.formatting import weekday
 from kit.core.languages import pick
 from kit.core.notices import notice_html
 from kit.exercises.routine import (
@@ -44,7 +46,7 @@ class RoutineView(ExerciseView):
             dropdown.observe(lambda change, aid=activity.id: self.changed(lambda: self._set_activity(aid, change["new"])), names="value")
             self.activities[activity.id] = dropdown
             activity_rows += [dropdown, widgets.HTML(f"<p class='kit-hint'>{html.escape(pick(activity.why, lang))}</p>")]
-        self.days = {d: tick_box(tr(f"weekday.{d}")) for d in WEEKDAYS}
+        self.days = {d: tick_box(weekday(d, lang)) for d in WEEKDAYS}
         for day, box in self.days.items():
             box.observe(lambda change: self.changed(self._store_days), names="value")
         self.switches = {s.id: tick_box(f"{pick(s.today, lang)} → {pick(s.social, lang)}") for s in budget.habit_switches}
@@ -123,17 +125,13 @@ class RoutineView(ExerciseView):
         tr = self.page.t
         routine = self.routine
         cost = routine_minutes(self.budget, routine.activities)
-        days = ", ".join(tr(f"weekday.{d}") for d in routine.days) or tr("routine.no_day")
+        days = ", ".join(weekday(d, self.page.lang) for d in routine.days) or tr("routine.no_day")
         lines = [f"<p><strong>{html.escape(tr('routine.summary', minutes=cost, rhythm=rhythm(self.budget, routine.activities), days=days))}</strong></p>"]
         lines += [notice_html(tr(f"routine.warn_{code}", minutes=cost, budget=routine.budget_minutes or 0), "warning") for code in budget_warnings(self.budget, routine.current_hours, routine.budget_minutes, routine.activities)]
         weeks = self.weeks()
-        rows = "".join(
-            f"<tr><th scope='row'>{html.escape(tr('routine.today') if w.week == 0 else tr('routine.week_n', week=w.week))}</th>"
-            f"<td>{w.old_minutes}</td><td>{w.social_minutes}</td><td>{w.added_minutes}</td></tr>"
-            for w in weeks
-        )
-        head = "".join(f"<th scope='col'>{html.escape(tr(k))}</th>" for k in ("routine.col_week", "routine.col_old", "routine.col_social", "routine.col_added"))
-        lines.append(f"<table class='kit-table'><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>")
+        rows = [[tr("routine.today") if w.week == 0 else tr("routine.week_n", week=w.week), w.old_minutes, w.social_minutes, w.added_minutes] for w in weeks]
+        head = [tr(k) for k in ("routine.col_week", "routine.col_old", "routine.col_social", "routine.col_added")]
+        lines.append(table_html(head, rows, self.page.lang, row_headers=True))
         self.summary.value = "".join(lines)
         self.chart.value = self._chart_html(weeks)
 

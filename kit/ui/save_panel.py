@@ -9,10 +9,9 @@ True
 
 from __future__ import annotations
 
-from zoneinfo import ZoneInfo
-
 import ipywidgets as widgets
 
+from kit.core.formatting import clock
 from kit.core.notices import notice_html
 from kit.progress.errors import ProgressError
 from kit.ui.downloads import download_link
@@ -62,7 +61,7 @@ class SavePanel:
         """Show when the progress was saved and offer the current file for download."""
         store = self.page.store
         # French time, whatever the server's clock (Binder and JupyterHub servers run on UTC)
-        saved = store.progress.saved_at.astimezone(ZoneInfo("Europe/Paris")).strftime("%H:%M")
+        saved = clock(store.progress.saved_at, self.page.lang)
         self.status.value = notice_html(self.page.t("save.status", time=saved), "ok")
         self.download.value = download_link(store.download_name(), "application/json", store.download_bytes(), self.page.t("save.download"))
 

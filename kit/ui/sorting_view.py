@@ -10,6 +10,7 @@ import html
 import ipywidgets as widgets
 
 from kit.content.library import exercise
+from kit.core.documents import table_html
 from kit.core.languages import pick
 from kit.core.notices import notice_html
 from kit.exercises.rules import cards_for, compare_sorting
@@ -64,15 +65,10 @@ class SortingView(ExerciseView):
             same += entry.same
             yours = self.pile_names.get(entry.yours, tr("sorting.not_placed"))
             mark = tr("sorting.same") if entry.same else tr("sorting.different")
-            rows.append(
-                f"<tr><td>{html.escape(pick(entry.card.text, lang))}</td><td>{html.escape(yours)}</td>"
-                f"<td>{html.escape(self.pile_names[entry.suggested])}</td><td>{html.escape(mark)}</td>"
-                f"<td>{html.escape(pick(entry.card.reason, lang))}</td></tr>"
-            )
-        head = "".join(f"<th scope='col'>{html.escape(tr(k))}</th>" for k in ("sorting.col_card", "sorting.col_yours", "sorting.col_suggested", "sorting.col_match", "sorting.col_why"))
+            rows.append([pick(entry.card.text, lang), yours, self.pile_names[entry.suggested], mark, pick(entry.card.reason, lang)])
+        head = [tr(k) for k in ("sorting.col_card", "sorting.col_yours", "sorting.col_suggested", "sorting.col_match", "sorting.col_why")]
         self.comparison.value = (
-            f"<p role='status'>{html.escape(tr('sorting.agreement', same=same, total=len(rows)))}</p>"
-            f"<table class='kit-table'><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+            f"<p role='status'>{html.escape(tr('sorting.agreement', same=same, total=len(rows)))}</p>" + table_html(head, rows, lang)
         )
 
 

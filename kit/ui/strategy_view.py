@@ -123,7 +123,7 @@ class StrategyView(ExerciseView):
             self.downloads.value = ""
             return
         doc = plan_document(self.page.progress, lang)
-        self.calendar.value = f"{calendar_table(doc, lang, 'kit-table')}<p><strong>{html.escape(tr('plan.check_ins'))}</strong></p>{check_ins_list(doc)}"
+        self.calendar.value = f"{calendar_table(doc, lang, 'kit-table')}<p><strong>{html.escape(tr('plan.check_ins'))}</strong></p>{check_ins_list(doc, lang)}"
         stem = self.page.store.download_name().replace("progression-", "plan-").replace(".json", "")
         files = [
             (f"{stem}.html", "text/html", plan_html(doc, lang).encode("utf-8"), "strategy.dl_html"),

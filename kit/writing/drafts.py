@@ -16,6 +16,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from kit.core.formatting import short_date_time
 from kit.planning.calendar import PARIS, local_datetime
 from kit.progress.model import Draft, now
 from kit.writing.post_check import check_post
@@ -83,7 +84,7 @@ def schedule(drafts: list[Draft], plan, lang: str = "fr", include_over: bool = F
             result.skipped.append((draft, "drafts.skip_no_slot", {}))
             continue
         if moment <= at:
-            result.skipped.append((draft, "drafts.skip_past", {"date": moment.strftime("%d/%m/%Y %H:%M")}))
+            result.skipped.append((draft, "drafts.skip_past", {"date": short_date_time(moment, lang)}))
             continue
         for platform in draft.platforms:
             check = check_post(draft.text, platform, lang)
@@ -143,7 +144,7 @@ def drafts_markdown(drafts: list[Draft], platform_names: dict[str, str], lang: s
         lines += [f"## {platform_names.get(platform, platform)}", ""]
         for draft in [d for d in drafts if platform in d.platforms]:
             check = check_post(draft.text, platform, lang)
-            when = draft.planned.astimezone(PARIS).strftime("%d/%m/%Y %H:%M") if draft.planned else t("drafts.no_date", lang)
+            when = short_date_time(draft.planned, lang) if draft.planned else t("drafts.no_date", lang)
             status = t(f"drafts.status_{draft.status}", lang)
             lines += [f"### {draft.title or t('drafts.untitled', lang)}", "", f"*{status} · {when} · {check.length}/{check.limit}*", "", draft.text, ""]
     return "\n".join(lines)

@@ -62,7 +62,7 @@ def test_full_diagnostic_by_keyboard_and_mouse_then_save_restore_and_retake(page
     saved = download(page, "a[download^='progression-']", tmp_path / "saved.json")
     assert len(json_of(saved)["diagnostic"]["assessments"][0]["answers"]) == 25
     result = download(page, "a[download^='diagnostic-']", tmp_path / "result.html").decode("utf-8")
-    assert "<table>" in result and "data:image/png;base64," in result
+    assert "<table" in result and "data:image/png;base64," in result
 
     start_over(page)
     _counter(page, 0)
