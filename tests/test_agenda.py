@@ -1,6 +1,7 @@
 """The agenda builder: breaks, session changes and overflow, checked against hand-computed timetables."""
 
 import html
+
 import pytest
 from pydantic import ValidationError
 

@@ -127,3 +127,44 @@ def test_notebooks_only_call_the_views_of_the_kit():
                 if imported.startswith("kit") and not imported.startswith("kit.ui"):
                     wrong.append(f"{notebook.relative_to(ROOT)}: {imported}")
     assert wrong == []
+
+
+def test_no_input_is_checked_with_assert_and_no_error_is_swallowed_whole():
+    """``assert`` disappears with ``python -O``; a bare ``except:`` or a catch-all ``__getattr__`` hides bugs."""
+    found = []
+    for name, path, tree in _modules():
+        for node in ast.walk(tree):
+            where = f"{path.relative_to(ROOT)}:{getattr(node, 'lineno', 0)}"
+            if isinstance(node, ast.Assert):
+                found.append(f"{where}: assert")
+            elif isinstance(node, ast.ExceptHandler) and node.type is None:
+                found.append(f"{where}: bare except")
+            elif isinstance(node, ast.FunctionDef) and node.name == "__getattr__":
+                found.append(f"{where}: __getattr__ swallows any attribute")
+    assert found == []
+
+
+def test_content_errors_always_say_what_is_wrong():
+    import pytest
+
+    from kit.content.library import ContentError, exercise, module_entry
+
+    with pytest.raises(ValueError):
+        ContentError([])
+    with pytest.raises(ContentError) as missing:
+        module_entry("42")
+    assert "42" in str(missing.value) and "01" in str(missing.value)
+    with pytest.raises(ContentError) as unknown:
+        exercise("quiz", "nope")
+    assert "nope" in str(unknown.value) and "mecanique" in str(unknown.value)
+
+
+def test_a_view_standing_in_for_broken_content_accepts_only_its_own_calls():
+    import pytest
+
+    from kit.ui.trainer_page import Unavailable
+
+    agenda = Unavailable("choices")
+    assert agenda.choices() is None
+    with pytest.raises(AttributeError):
+        agenda.exports()

@@ -47,7 +47,7 @@ def test_open_module_adds_the_projector_stylesheet_only_when_asked(tmp_path, mon
     import kit.ui.page as page_module
 
     shown = []
-    monkeypatch.setattr(page_module, "display_header", lambda markup, lang: shown.append(markup))
+    monkeypatch.setattr(page_module, "display_header", lambda markup, lang, alert=None: shown.append(markup))
     monkeypatch.delenv("KIT_PROJECTOR", raising=False)
     monkeypatch.setenv("QUERY_STRING", "")
     page_module.open_module("02", path=tmp_path / "p.json", lang="fr")

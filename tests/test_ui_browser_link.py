@@ -46,5 +46,5 @@ def test_every_page_shows_one(tmp_path, monkeypatch):
     shown = []
     monkeypatch.setattr("IPython.display.display", lambda *objects: shown.extend(objects))
     page_module.open_module("02", path=tmp_path / "p.json", lang="en")
-    assert [type(o).__name__ for o in shown] == ["HTML", "BrowserLink"]
-    assert shown[1].reload_label == "Reload the page"
+    assert [type(o).__name__ for o in shown] == ["HTML", "HTML", "BrowserLink"]  # header, alert area, link
+    assert shown[2].reload_label == "Reload the page"

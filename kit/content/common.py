@@ -18,6 +18,9 @@ from pydantic import (
 )
 
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$", max_length=60)]
+# Any id, including the module ids of exercises/modules.yaml ("00", "11"…): which modules exist is
+# the registry's business (every module reference is checked against it), never a pattern's.
+Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_]*$", max_length=60)]
 NonEmpty = Annotated[str, StringConstraints(min_length=1, strip_whitespace=True)]
 Minutes = Annotated[int, Field(ge=1, le=480)]
 
@@ -29,7 +32,7 @@ def _module_id(value):
     return value
 
 
-ModuleId = Annotated[str, BeforeValidator(_module_id), StringConstraints(pattern=r"^0[0-8]$")]
+ModuleId = Annotated[str, BeforeValidator(_module_id), StringConstraints(pattern=r"^[a-z0-9][a-z0-9_]*$", max_length=60)]
 
 
 class Model(BaseModel):

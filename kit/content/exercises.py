@@ -13,8 +13,6 @@ from pydantic_core import PydanticCustomError
 
 from kit.content.common import Model, ModuleId, Reference, Slug, Text
 
-PILES = ("partager", "avec_precaution", "jardin_secret")
-
 
 class _Exercise(Model):
     id: Slug
@@ -156,24 +154,26 @@ class PlatformRolesFile(_Exercise):
     platforms: list[PlatformRoles] = Field(min_length=1)
 
 
-# --- sorting (module 05: share / with care / secret garden) -------------------------------
+# --- sorting (e.g. module 05: share / with care / secret garden) ----------------------------
 class SortingCard(Model):
     id: Slug
     text: Text
-    suggested: Literal["partager", "avec_precaution", "jardin_secret"]
+    suggested: Slug = Field(description="The id of one of this file's piles.")
     reason: Text
     sectors: list[Slug] = Field(default_factory=list, description="Empty: shown to every sector.")
 
 
 class Pile(Model):
-    id: Literal["partager", "avec_precaution", "jardin_secret"]
+    id: Slug
     name: Text
     description: Text
 
 
 class SortingFile(_Exercise):
+    """Cards to sort into the piles the file declares (the letting-go piles are one case)."""
+
     kind: Literal["sorting"]
-    piles: list[Pile] = Field(min_length=3, max_length=3)
+    piles: list[Pile] = Field(min_length=2, max_length=6)
     cards: list[SortingCard] = Field(min_length=3)
 
     def declared(self):
@@ -187,7 +187,7 @@ class SortingFile(_Exercise):
     def references(self):
         return self._module_reference() + [
             Reference("sector", ("cards", i, "sectors", j), s) for i, c in enumerate(self.cards) for j, s in enumerate(c.sectors)
-        ]
+        ] + [Reference(f"pile:{self.id}", ("cards", i, "suggested"), c.suggested) for i, c in enumerate(self.cards)]
 
 
 # --- self-check (module 05: taboos and internal blockers) ---------------------------------

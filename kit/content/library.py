@@ -23,6 +23,7 @@ import pydantic
 import yaml
 
 from kit.content.kinds import KINDS, SINGLE_FILE_KINDS, schema_for
+from kit.content.problems import Problem
 from kit.content.validate import content_files, load_model, shown_path
 from kit.content.yamlsource import read_yaml
 from kit.core.paths import data_dir, exercises_dir
@@ -33,11 +34,23 @@ _SCHEMA_SOURCES = Path(__file__).resolve().parent
 
 
 class ContentError(Exception):
-    """The content of ``exercises/`` is broken; ``problems`` say where."""
+    """The content of ``exercises/`` is broken; ``problems`` say where (never an empty list)."""
 
     def __init__(self, problems):
+        if not problems:
+            raise ValueError("ContentError needs at least one problem saying what is wrong")
         super().__init__("\n".join(p.render() for p in problems))
         self.problems = problems
+
+
+def _missing(field: str, key: str, **params) -> ContentError:
+    """A ContentError for something the content does not hold at all (no file, no such id)."""
+    return ContentError([Problem(shown_path(exercises_dir()), 0, field, key, params)])
+
+
+def _known_kind(kind: str, kinds) -> None:
+    if kind not in kinds:
+        raise KeyError(f"content kind {kind!r} is not one of: {', '.join(sorted(kinds))}")
 
 
 _loaded: dict[str, tuple] = {}  # kind -> its validated models, filled as kinds are used
@@ -120,7 +133,7 @@ def load_all(kind: str) -> list:
     Raises:
         ContentError: a file of ``exercises/`` is invalid.
     """
-    assert kind in KINDS, kind
+    _known_kind(kind, KINDS)
     files = _checked_files()
     if kind not in _loaded:
         problems, models = [], []
@@ -141,10 +154,10 @@ def load(kind: str):
     Raises:
         ContentError: the file is missing or invalid.
     """
-    assert kind in SINGLE_FILE_KINDS, kind
+    _known_kind(kind, SINGLE_FILE_KINDS)
     found = load_all(kind)
     if not found:
-        raise ContentError([])
+        raise _missing("kind", "content.kind_missing", kind=kind)
     return found[0]
 
 
@@ -154,15 +167,24 @@ def exercise(kind: str, exercise_id: str):
     Raises:
         ContentError: no such exercise (the validator reports why).
     """
-    found = next((m for m in load_all(kind) if m.id == exercise_id), None)
+    files = load_all(kind)
+    found = next((m for m in files if m.id == exercise_id), None)
     if found is None:
-        raise ContentError([])
+        raise _missing("id", "content.id_missing", kind=kind, value=exercise_id, choices=", ".join(m.id for m in files) or "-")
     return found
 
 
 def module_entry(module_id: str):
-    """The registry entry of a module (``"01"`` -> Diagnostic des freins)."""
-    return next(m for m in load("modules").modules if m.id == module_id)
+    """The registry entry of a module (``"01"`` -> Diagnostic des freins).
+
+    Raises:
+        ContentError: ``exercises/modules.yaml`` declares no such module (the message lists those it does).
+    """
+    modules = load("modules").modules
+    found = next((m for m in modules if m.id == module_id), None)
+    if found is None:
+        raise _missing("modules", "content.module_missing", value=module_id, choices=", ".join(m.id for m in modules))
+    return found
 
 
 def facilitation(module_id: str):

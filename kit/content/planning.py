@@ -10,8 +10,6 @@ from pydantic_core import PydanticCustomError
 from kit.content.common import Model, Reference, Slug, Text
 from kit.content.exercises import _Exercise
 
-WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-
 
 # --- module 04: time budget -------------------------------------------------------------
 class CurrentHabit(Model):
@@ -75,19 +73,29 @@ class Pillar(Model):
     id: Slug
     name: Text
     description: Text
-    level: Literal["partager", "avec_precaution"] = Field(description="Suggested letting-go level of ideas of this pillar.")
+    level: Slug = Field(description="Suggested letting-go level of ideas of this pillar: the id of one of the file's levels.")
     prompts: list[Prompt] = Field(min_length=1)
+
+
+class IdeaLevel(Model):
+    """How freely ideas of a pillar can be shared (the letting-go levels of module 05)."""
+
+    id: Slug
+    name: Text
 
 
 class IdeaPromptsFile(_Exercise):
     kind: Literal["idea_prompts"]
+    levels: list[IdeaLevel] = Field(min_length=1)
     pillars: list[Pillar] = Field(min_length=3)
 
     def declared(self):
-        return super().declared() + [Reference("pillar", ("pillars", i, "id"), p.id) for i, p in enumerate(self.pillars)]
+        return super().declared() + [Reference("pillar", ("pillars", i, "id"), p.id) for i, p in enumerate(self.pillars)] + [
+            Reference(f"level:{self.id}", ("levels", i, "id"), level.id) for i, level in enumerate(self.levels)
+        ]
 
     def references(self):
-        return self._module_reference() + [
+        return self._module_reference() + [Reference(f"level:{self.id}", ("pillars", i, "level"), p.level) for i, p in enumerate(self.pillars)] + [
             Reference("sector", ("pillars", i, "prompts", j, "examples", k, "sector"), e.sector)
             for i, p in enumerate(self.pillars)
             for j, prompt in enumerate(p.prompts)

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, model_validator
+from pydantic_core import PydanticCustomError
 
 from kit.content.common import Minutes, Model, ModuleId, Reference, Slug, Text
 
@@ -41,10 +42,16 @@ class Barrier(Model):
 
 class ModuleEntry(Model):
     id: ModuleId
-    notebook: str = Field(pattern=r"^0[0-8]_[a-z_]+$")
+    notebook: str = Field(pattern=r"^[a-z0-9_]+$", description="The notebook's file name without .ipynb; it starts with the module id and _.")
     title: Text
     summary: Text
     barriers: list[Slug]
+
+    @model_validator(mode="after")
+    def _notebook_named_after_the_module(self):
+        if not self.notebook.startswith(f"{self.id}_"):
+            raise PydanticCustomError("kit.content.notebook_name", "notebook", {"module": self.id, "notebook": self.notebook})
+        return self
 
 
 class ModulesFile(Model):

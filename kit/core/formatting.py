@@ -22,6 +22,7 @@ from zoneinfo import ZoneInfo
 PARIS = ZoneInfo("Europe/Paris")
 LOCALES = {"fr": "fr_FR", "en": "en_GB"}  # the kit's English is British ("programme", "neighbourhood")
 DECIMAL_MARK = {"fr": ",", "en": "."}
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")  # the codes the content and the progress file use, Monday first
 
 
 def _locale(lang: str) -> str:
@@ -99,5 +100,5 @@ def weekday(code: str, lang: str) -> str:
     """
     from babel.dates import get_day_names
 
-    index = ("mon", "tue", "wed", "thu", "fri", "sat", "sun").index(code)
+    index = WEEKDAYS.index(code)
     return get_day_names("wide", context="format", locale=_locale(lang))[index]

@@ -54,8 +54,3 @@ def prepared_session_folder(cwd: Path | None = None) -> Path | None:
     """
     folder = (cwd or Path.cwd()) / PREPARED_DATA_FOLDER
     return folder if (folder / PREPARED_MARKER).is_file() else None
-
-
-def progress_path() -> Path:
-    """The autosaved progress file of the current user."""
-    return data_dir() / PROGRESS_FILE_NAME

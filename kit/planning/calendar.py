@@ -16,7 +16,7 @@ import math
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from kit.content.planning import WEEKDAYS
+from kit.core.formatting import WEEKDAYS
 
 PARIS = ZoneInfo("Europe/Paris")
 

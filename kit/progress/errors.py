@@ -17,3 +17,14 @@ class ProgressError(Exception):
 
     def message(self, lang: str = "fr") -> str:
         return t(self.key, lang, **self.params)
+
+
+class ChangeRefused(ProgressError):
+    """A change that would make the progress file unreadable: not saved, the last saved state is back.
+
+    >>> ChangeRefused("visits.09").message("en").startswith("This change was not saved")
+    True
+    """
+
+    def __init__(self, detail: str):
+        super().__init__("progress.change_refused", detail=detail)

@@ -16,10 +16,14 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
+from kit.core.formatting import WEEKDAYS
+
 FILE_KIND = "kit-coaching-progress"
 SCHEMA_VERSION = 7
 
-ModuleKey = Annotated[str, StringConstraints(pattern=r"^0[0-8]$")]
+# Ids come from the content (exercises/): their shape here, whether they are declared there when the
+# file is saved (kit.progress.declared). Module ids ("01") are ids like any other.
+Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_]*$", max_length=60)]
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$", max_length=60)]
 SectorId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$", max_length=60)]
 
@@ -69,7 +73,6 @@ class QuizAnswer(Section):
 
 
 Rating = Annotated[int, Field(ge=1, le=9)]
-Pile = Literal["partager", "avec_precaution", "jardin_secret"]
 
 
 class ChooserAnswers(Section):
@@ -79,7 +82,7 @@ class ChooserAnswers(Section):
     chosen: Slug | None = Field(default=None, description="The option the participant keeps (may differ from the recommendation).")
 
 
-Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+Weekday = Literal[WEEKDAYS]
 ClockTime = Annotated[str, StringConstraints(pattern=r"^([01]\d|2[0-3]):[0-5]\d$")]
 
 
@@ -99,7 +102,7 @@ class Idea(Section):
     id: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{12}$")]
     text: Annotated[str, StringConstraints(min_length=1, max_length=600)]
     pillar: Slug
-    level: Literal["partager", "avec_precaution"]
+    level: Slug = Field(description="One of the idea bank's letting-go levels (exercises/idees.yaml).")
     prompt: Slug | None = None
     created: datetime
 
@@ -168,16 +171,16 @@ class SurveyAnswers(Section):
 class Progress(Section):
     """One participant's whole progress file."""
 
-    kind: Literal["kit-coaching-progress"] = FILE_KIND
-    schema_version: Literal[7] = SCHEMA_VERSION
+    kind: Literal[FILE_KIND] = FILE_KIND
+    schema_version: Literal[SCHEMA_VERSION] = SCHEMA_VERSION
     saved_at: datetime
     profile: Profile
-    visits: dict[ModuleKey, Visit] = Field(default_factory=dict, description="Pages opened, by module id.")
+    visits: dict[Id, Visit] = Field(default_factory=dict, description="Pages opened, by module id.")
     diagnostic: DiagnosticSection = Field(default_factory=DiagnosticSection)
     quizzes: dict[Slug, dict[Slug, QuizAnswer]] = Field(default_factory=dict, description="Quiz id -> question id -> answer (modules 02…).")
     checklists: dict[Slug, dict[Slug, datetime]] = Field(default_factory=dict, description="Checklist id -> ticked item id -> when.")
     choosers: dict[Slug, ChooserAnswers] = Field(default_factory=dict, description="Chooser id -> answers (module 03 stance).")
-    sortings: dict[Slug, dict[Slug, Pile]] = Field(default_factory=dict, description="Sorting exercise id -> card id -> pile (module 05).")
+    sortings: dict[Slug, dict[Slug, Slug]] = Field(default_factory=dict, description="Sorting exercise id -> card id -> one of that sorting's piles.")
     self_checks: dict[Slug, dict[Slug, Rating]] = Field(default_factory=dict, description="Self-check id -> item id -> agreement (module 05).")
     routine: Routine = Field(default_factory=Routine)
     ideas: list[Idea] = Field(default_factory=list)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from datetime import datetime
 from pathlib import Path
 
@@ -21,11 +22,11 @@ from pydantic import ValidationError
 
 from kit.content.problems import format_field
 from kit.core.files import atomic_write
-from kit.core.paths import progress_path
+from kit.core.paths import PROGRESS_FILE_NAME, data_dir
 from kit.core.pseudonyms import pseudonym
-from kit.progress.errors import ProgressError
+from kit.progress.errors import ChangeRefused, ProgressError
 from kit.progress.migrations import upgrade
-from kit.progress.model import FILE_KIND, Progress, new_progress, now
+from kit.progress.model import FILE_KIND, Progress, Visit, new_progress, now
 
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 
@@ -59,22 +60,54 @@ def progress_bytes(progress: Progress) -> bytes:
     return (progress.model_dump_json(indent=2) + "\n").encode("utf-8")
 
 
+# A participant's key in a shared data folder (room mode: one per browser): letters, digits, - and _.
+PARTICIPANT_KEY = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{2,63}$")
+
+
+def store_path(folder: Path | None = None, participant: str | None = None) -> Path:
+    """Where a participant's progress lives: ``progression.json`` for the one user of a machine or an
+    account, ``progression-<participant>.json`` when one server holds several participants.
+
+    >>> store_path(Path("/data"), "sophie-4f2a").name
+    'progression-sophie-4f2a.json'
+
+    Raises:
+        ValueError: the participant key is not made of letters, digits, - and _ (3 to 64 of them).
+    """
+    folder = Path(folder) if folder is not None else data_dir()
+    if participant is None:
+        return folder / PROGRESS_FILE_NAME
+    if not PARTICIPANT_KEY.fullmatch(participant):
+        raise ValueError(f"participant key {participant!r}: use 3 to 64 letters, digits, '-' or '_'")
+    return folder / f"progression-{participant}.json"
+
+
 class ProgressStore:
-    """The progress of the participant using this machine (or this JupyterHub account)."""
+    """The progress of one participant, and the only way the kit writes it.
+
+    Every save checks the whole document before the atomic write: its schema (what a
+    later :func:`parse_progress` requires) and that every id it adds is declared by the
+    content (:mod:`kit.progress.declared`). A change that fails is refused with
+    :class:`ChangeRefused`, the file on disk is untouched and :attr:`progress` comes back
+    to the last saved state.
+    """
 
     def __init__(self, path: Path, progress: Progress, notice: ProgressError | None = None):
         self.path = Path(path)
         self.progress = progress
         self.notice = notice  # why the file found at start was set aside, if it was
+        self._saved = progress.model_copy(deep=True)  # the last state known to be good (read or written)
 
     @classmethod
-    def open(cls, path: Path | None = None, lang: str = "fr") -> "ProgressStore":
-        """Load the autosaved file, or start a new one.
+    def open(cls, path: Path | None = None, lang: str = "fr", *, folder: Path | None = None, participant: str | None = None) -> "ProgressStore":
+        """Load the participant's autosaved file, or start a new one.
 
-        A file that cannot be used is renamed ``*.refuse-<date>.json`` (kept,
-        never overwritten) and a fresh progress starts; ``notice`` says why.
+        ``path`` names the file directly; otherwise :func:`store_path` finds it from ``folder``
+        (default: the user's data folder) and ``participant``. A file that cannot be used is
+        renamed ``*.refuse-<date>.json`` (kept, never overwritten) and a fresh progress starts;
+        ``notice`` says why.
         """
-        path = Path(path) if path else progress_path()
+        path = Path(path) if path else store_path(folder, participant)
         if not path.exists():
             return cls(path, new_progress(lang))
         try:
@@ -88,9 +121,41 @@ class ProgressStore:
             return cls(path, new_progress(lang), notice=error)
 
     def save(self) -> Path:
-        """Autosave now (atomic, mode 0600)."""
+        """Autosave now (atomic, mode 0600), once the whole document has passed its checks.
+
+        Raises:
+            ChangeRefused: the change would give a file the kit refuses to read, or adds an id the
+                content does not declare; nothing is written and the last saved state is back.
+        """
         self.progress.saved_at = now()
-        return atomic_write(self.path, [progress_bytes(self.progress)])
+        raw = progress_bytes(self.progress)
+        try:
+            checked = parse_progress(raw)
+        except ProgressError as err:
+            self._refuse(str(err.params.get("field", err.key)))
+        added = self._undeclared_added(checked)
+        if added:
+            self._refuse(", ".join(sorted(added)[:3]))
+        atomic_write(self.path, [raw])
+        self._saved = checked
+        return self.path
+
+    def _undeclared_added(self, checked: Progress) -> set[str]:
+        """Ids the change adds that the content does not declare (those already in the file stay)."""
+        from kit.content.library import ContentError
+        from kit.progress.declared import SECTIONS, undeclared
+
+        changed = [name for name in SECTIONS if getattr(checked, name) != getattr(self._saved, name)]
+        if not changed:
+            return set()
+        try:
+            return undeclared(checked, changed) - undeclared(self._saved, changed)
+        except ContentError:
+            return set()  # the content itself is broken (the page says so): the schema check still holds
+
+    def _refuse(self, detail: str):
+        self.progress = self._saved.model_copy(deep=True)
+        raise ChangeRefused(detail)
 
     def restore(self, raw: bytes) -> Progress:
         """Replace the current progress with an uploaded file, then save.
@@ -98,13 +163,15 @@ class ProgressStore:
         Raises:
             ProgressError: the file is refused; the current progress is unchanged.
         """
-        self.progress = parse_progress(raw)
+        restored = parse_progress(raw)
+        self.progress, self._saved = restored, restored.model_copy(deep=True)
         self.save()
         return self.progress
 
     def start_over(self) -> Progress:
         """Forget everything (for a shared machine): a new empty progress, saved."""
         self.progress = new_progress(self.progress.profile.language)
+        self._saved = self.progress.model_copy(deep=True)
         self.save()
         return self.progress
 
@@ -117,9 +184,11 @@ class ProgressStore:
         return progress_bytes(self.progress)
 
     def record_visit(self, module_id: str) -> None:
-        """Note that a module page was opened (first and last time), then save."""
-        from kit.progress.model import Visit
+        """Note that a module page was opened (first and last time), then save.
 
+        Raises:
+            ChangeRefused: ``module_id`` is not a module of ``exercises/modules.yaml``.
+        """
         stamp = now()
         visit = self.progress.visits.get(module_id)
         if visit is None:

@@ -100,4 +100,4 @@ class AgendaView:
 
 def agenda_view(page) -> AgendaView:
     """The agenda builder of a trainer ``page`` (shown section by section by the notebook)."""
-    return AgendaView(page) if page.ok else Unavailable()
+    return AgendaView(page) if page.ok else Unavailable("choices", "agenda_table", "exports")

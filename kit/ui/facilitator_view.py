@@ -55,4 +55,4 @@ class FacilitatorView:
 
 def facilitator_view(page, module_id: str | None = None) -> FacilitatorView:
     """The facilitator view of a trainer ``page`` (notes first, answers in a later cell)."""
-    return FacilitatorView(page, module_id) if page.ok else Unavailable()
+    return FacilitatorView(page, module_id) if page.ok else Unavailable("notes_section", "answers_section")

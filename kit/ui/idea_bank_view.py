@@ -27,7 +27,8 @@ class IdeaBankView(ExerciseView):
         # continuous_update=False: the text reaches the kernel whole when the field is left, before the
         # "Add" click (typed keys sent one by one are queued by ipywidgets and could arrive after it).
         self.text = widgets.Textarea(description=tr("ideas.text"), placeholder=tr("ideas.placeholder"), continuous_update=False, layout=widgets.Layout(width="100%", height="5em"), style={"description_width": "initial"})
-        self.level = choice_list(tr("ideas.level"), [(tr("ideas.level_share"), "partager"), (tr("ideas.level_care"), "avec_precaution")])
+        self.level_names = {level.id: pick(level.name, lang) for level in self.bank.levels}
+        self.level = choice_list(tr("ideas.level"), [(name, level_id) for level_id, name in self.level_names.items()])
         self.add = widgets.Button(description=tr("ideas.add"), icon="plus", button_style="primary", layout=widgets.Layout(width="auto"))
         self.message = widgets.HTML()
         self.bank_list = widgets.HTML()
@@ -88,12 +89,12 @@ class IdeaBankView(ExerciseView):
     def refresh(self) -> None:
         tr, lang = self.page.t, self.page.lang
         ideas = self.page.progress.ideas
-        levels = {"partager": tr("ideas.level_share"), "avec_precaution": tr("ideas.level_care")}
+        levels = self.level_names
         sections = []
         for pillar in self.bank.pillars:
             own = [i for i in ideas if i.pillar == pillar.id]
             if own:
-                items = "".join(f"<li>{html.escape(i.text)} <span class='kit-muted'>({html.escape(levels[i.level])})</span></li>" for i in own)
+                items = "".join(f"<li>{html.escape(i.text)} <span class='kit-muted'>({html.escape(levels.get(i.level, i.level))})</span></li>" for i in own)
                 sections.append(f"<h3 class='kit-heading'>{html.escape(pick(pillar.name, lang))} ({len(own)})</h3><ul>{items}</ul>")
         self.bank_list.value = "".join(sections) or notice_html(tr("ideas.none_yet"), "info")
         self.to_remove.options = [(i.text[:60] + ("…" if len(i.text) > 60 else ""), i.id) for i in ideas]

@@ -70,5 +70,5 @@ def open_page(name: str, path: Path | None = None, lang: str | None = None, show
     if store.notice is not None:
         parts.append(notice_html(store.notice.message(lang), "warning"))
     if show:
-        display_header("".join(parts), lang)
+        display_header("".join(parts), lang, page.alert)
     return page

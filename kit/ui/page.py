@@ -17,6 +17,8 @@ from pathlib import Path
 
 from kit.content.library import ContentError
 from kit.core.languages import notebook_language, t
+from kit.core.notices import notice_html
+from kit.progress.errors import ChangeRefused
 from kit.progress.store import ProgressStore
 
 _CSS = None
@@ -34,11 +36,14 @@ class Page:
     """One module page; ``ok`` is False when the content files are broken."""
 
     def __init__(self, module_id: str, lang: str, store: ProgressStore, ok: bool = True):
+        import ipywidgets as widgets
+
         self.module_id = module_id
         self.lang = lang
         self.store = store
         self.ok = ok
         self._listeners: list[Callable[[str], None]] = []
+        self.alert = widgets.HTML()  # shown in the page's header: why a change could not be saved
 
     @property
     def progress(self):
@@ -56,10 +61,21 @@ class Page:
         for callback in list(self._listeners):
             callback(event)
 
-    def save(self) -> None:
-        """Autosave the progress and tell the views."""
-        self.store.save()
+    def save(self) -> bool:
+        """Autosave the progress and tell the views; False when the change was refused.
+
+        A refused change (:class:`kit.progress.errors.ChangeRefused`) is said in words in the page's
+        header; the views are told to show the last saved progress again ("replaced").
+        """
+        try:
+            self.store.save()
+        except ChangeRefused as refused:
+            self.alert.value = notice_html(refused.message(self.lang), "error")
+            self._notify("replaced")
+            return False
+        self.alert.value = ""
         self._notify("saved")
+        return True
 
     def restore(self, raw: bytes) -> None:
         """Replace the progress with an uploaded file (raises ProgressError, keeping the current one)."""
@@ -90,35 +106,38 @@ def open_module(module_id: str, path: Path | None = None, lang: str | None = Non
     Projector mode (``?projecteur=1`` in the Voilà address, or ``KIT_PROJECTOR=1``)
     adds ``kit/assets/projector.css`` after the kit's stylesheet (see ``kit.ui.projector``).
     """
-    from kit.core.notices import notice_html
     from kit.ui.navigation import navigation_html
     from kit.ui.projector import projector_query, projector_style
 
     lang = lang or notebook_language()
     store = ProgressStore.open(path, lang=lang)
     store.progress.profile.language = lang
-    store.record_visit(module_id)
     try:
         parts = [f"<style>{kit_css()}</style>", projector_style(), navigation_html(module_id, lang, query=projector_query())]
         page = Page(module_id, lang, store)
     except ContentError:
-        parts = [notice_html(t("content.broken_for_participant", lang), "error")]
+        parts = [f"<style>{kit_css()}</style>", notice_html(t("content.broken_for_participant", lang), "error")]
         page = Page(module_id, lang, store, ok=False)
+    try:
+        store.record_visit(module_id)
+    except ChangeRefused as refused:  # a notebook whose module the content no longer declares
+        parts.append(notice_html(refused.message(lang), "error"))
     if store.notice is not None:
         parts.append(notice_html(store.notice.message(lang), "warning"))
     if show:
-        display_header("".join(parts), lang)
+        display_header("".join(parts), lang, page.alert)
     return page
 
 
-def display_header(markup: str, lang: str) -> None:
-    """Show a page's header (styles, navigation, notices) and its link with the browser (:mod:`kit.ui.browser_link`)."""
+def display_header(markup: str, lang: str, alert=None) -> None:
+    """Show a page's header (styles, navigation, notices), its alert area and its link with the browser
+    (:mod:`kit.ui.browser_link`)."""
     import ipywidgets as widgets
     from IPython.display import display
 
     from kit.ui.browser_link import BrowserLink
 
-    display(widgets.HTML(markup), BrowserLink(lang))
+    display(*[w for w in (widgets.HTML(markup), alert, BrowserLink(lang)) if w is not None])
 
 
 def show(view) -> None:

@@ -82,7 +82,7 @@ def pretest(page):
     from kit.ui.trainer_page import Unavailable
 
     if not page.ok:
-        return Unavailable()
+        return Unavailable("show", "refresh")
     view = PreTestView(page)
     view.show()
     return view

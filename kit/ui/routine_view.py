@@ -8,9 +8,8 @@ import html
 import ipywidgets as widgets
 
 from kit.content.library import exercise
-from kit.content.planning import WEEKDAYS
 from kit.core.documents import table_html
-from kit.core.formatting import weekday
+from kit.core.formatting import WEEKDAYS, weekday
 from kit.core.languages import pick
 from kit.core.notices import notice_html
 from kit.exercises.routine import (

@@ -24,13 +24,10 @@ COMMENT_LIMIT = 2000
 
 
 def find_survey(survey_id: str):
-    """The survey ``survey_id`` of ``exercises/`` (ContentError if missing)."""
-    from kit.content.library import ContentError, load_all
+    """The survey ``survey_id`` of ``exercises/`` (ContentError, naming the surveys there are, if missing)."""
+    from kit.content.library import exercise
 
-    found = next((s for s in load_all("survey") if s.id == survey_id), None)
-    if found is None:
-        raise ContentError([])
-    return found
+    return exercise("survey", survey_id)
 
 
 class SurveyView(ExerciseView):
@@ -126,7 +123,7 @@ def survey(page, survey_id: str):
     from kit.ui.trainer_page import Unavailable
 
     if not page.ok:
-        return Unavailable()
+        return Unavailable("show", "refresh")
     view = SurveyView(page, survey_id)
     view.show()
     return view

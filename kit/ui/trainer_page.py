@@ -38,12 +38,20 @@ class TrainerPage:
 
 
 class Unavailable:
-    """Stands for a view when the content is broken: every call shows nothing (the header already says why)."""
+    """Stands for a view when the content is broken: the view's own calls show nothing (the header said why).
+
+    Only the calls named are accepted; any other is an error, as on the real view.
+
+    >>> agenda = Unavailable("choices", "agenda_table")
+    >>> agenda.choices() is None
+    True
+    """
 
     widget = None
 
-    def __getattr__(self, name):
-        return lambda *args, **kwargs: None
+    def __init__(self, *calls: str):
+        for name in calls:
+            setattr(self, name, lambda *args, **kwargs: None)
 
 
 def trainer_folder(lang: str):
