@@ -168,3 +168,19 @@ def test_a_view_standing_in_for_broken_content_accepts_only_its_own_calls():
     assert agenda.choices() is None
     with pytest.raises(AttributeError):
         agenda.exports()
+
+
+def test_what_a_page_imports_before_its_widgets_loads_no_schema_template_or_chart_library():
+    """Pydantic models, YAML, templates, Babel and charts load when first used (benchmarks/import_time.py)."""
+    import subprocess
+    import sys
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from import_time import page_imports
+
+    for notebook in sorted((ROOT / "notebooks").glob("0*.ipynb")):
+        modules = ", ".join(page_imports(notebook))
+        code = (f"import sys; import {modules}; "
+                "print(sorted(m for m in ('pydantic', 'yaml', 'jinja2', 'babel', 'matplotlib', 'pandas') if m in sys.modules))")
+        loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT).stdout.strip()
+        assert loaded == "[]", f"{notebook.name} imports {modules}, which load {loaded}"

@@ -16,8 +16,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kit.content.library import exercise, load, load_all
+from kit.core.clock import now
 from kit.progress.errors import ChangeRefused
-from kit.progress.model import Idea, Visit, new_progress, now
+from kit.progress.model import Idea, Visit, new_progress
 from kit.progress.store import ProgressStore, parse_progress, progress_bytes
 
 

@@ -6,8 +6,9 @@ from datetime import date, timedelta
 import pytest
 
 from kit.content.library import load
+from kit.core.clock import now
 from kit.core.formatting import day
-from kit.progress.model import SurveyAnswers, now
+from kit.progress.model import SurveyAnswers
 from kit.ui.follow_up import follow_up_html
 from kit.ui.own_page import open_page, own_nav_html
 from kit.ui.page import open_module

@@ -54,8 +54,9 @@ def add_arguments(parser, lang: str) -> None:
 
 def load_session(path: Path, lang: str):
     """``(session, problems)``: the validated session file, or None and the problems to print."""
-    from kit.content.validate import load_model, shown_path
+    from kit.content.validate import load_model
     from kit.content.yamlsource import read_yaml
+    from kit.core.paths import shown_path
 
     problems: list = []
     src = read_yaml(path, shown_path(path))

@@ -34,8 +34,8 @@ def add_arguments(parser, lang: str) -> None:
 
 
 def run(args) -> int:
-    from kit.content.validate import content_files, validate_paths
-    from kit.core.paths import exercises_dir
+    from kit.content.validate import validate_paths
+    from kit.core.paths import content_files, exercises_dir
 
     paths = [Path(p) for p in args.paths] or [exercises_dir()]
     missing = [p for p in paths if not p.exists()]

@@ -38,7 +38,7 @@ ModuleId = Annotated[str, BeforeValidator(_module_id), StringConstraints(pattern
 class Model(BaseModel):
     """Strict base: unknown fields are errors, values are not changed after loading."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
     _source: object = PrivateAttr(default=None)  # the YamlSource, for line numbers
 
 

@@ -19,14 +19,12 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-import pydantic
-import yaml
-
 from kit.content.kinds import KINDS, SINGLE_FILE_KINDS, schema_for
 from kit.content.problems import Problem
-from kit.content.validate import content_files, load_model, shown_path
-from kit.content.yamlsource import read_yaml
-from kit.core.paths import data_dir, exercises_dir
+from kit.core.paths import content_files, data_dir, exercises_dir, shown_path
+
+# yaml, pydantic and the validator are imported when a file is read, not when a page imports the
+# kit (benchmarks/import_time.py): many pages import this module before they show anything.
 
 CHECKED_STAMP = "contenu-verifie.txt"  # in the data folder: fingerprint of content that passed every check
 _KIND_LINE = re.compile(rb"^kind:[ \t]*[\"']?([a-z_]+)[\"']?[ \t]*(?:#.*)?$", re.MULTILINE)
@@ -60,12 +58,17 @@ def _read_one(path: Path, data: bytes, problems: list):
     """A file's model (``data``: its bytes): fast through libyaml; on any problem, parsed again slowly to say where."""
     model = _fast_load(data)
     if model is None:
+        from kit.content.validate import load_model
+        from kit.content.yamlsource import read_yaml
+
         model = load_model(read_yaml(path, shown_path(path)), problems)
     return model
 
 
 def _fast_load(raw: bytes):
     """Valid content through libyaml without line tracking (pages start faster); None if anything is off."""
+    import yaml
+
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
         data = yaml.load(raw.decode("utf-8"), Loader=loader)
@@ -81,6 +84,8 @@ def fingerprint(contents: dict[Path, bytes]) -> str:
     >>> fingerprint({}) == fingerprint({})
     True
     """
+    import pydantic
+
     digest = hashlib.sha256(pydantic.VERSION.encode("ascii"))
     schemas = {path: path.read_bytes() for path in sorted(_SCHEMA_SOURCES.glob("*.py"))}
     for path, data in [*contents.items(), *schemas.items()]:

@@ -16,7 +16,7 @@ from pydantic import BaseModel, ValidationError
 from kit.content.kinds import KINDS, SINGLE_FILE_KINDS, schema_for
 from kit.content.problems import Problem, Word
 from kit.content.yamlsource import YamlSource, read_yaml
-from kit.core.paths import REPO_ROOT, exercises_dir
+from kit.core.paths import content_files, exercises_dir, shown_path
 
 # pydantic error type -> kit message key (kit/locales/messages.yaml)
 _ERROR_KEYS = {
@@ -60,26 +60,6 @@ class ValidationReport:
     @property
     def ok(self) -> bool:
         return not self.problems
-
-
-def content_files(paths: list[Path]) -> list[Path]:
-    """Expand folders into their ``.yaml``/``.yml`` files, sorted."""
-    files: list[Path] = []
-    for path in paths:
-        path = Path(path)
-        if path.is_dir():
-            files += sorted(p for p in path.rglob("*") if p.suffix in (".yaml", ".yml"))
-        else:
-            files.append(path)
-    return files
-
-
-def shown_path(path: Path) -> str:
-    """A path as a trainer would type it: relative to the repository when inside it."""
-    try:
-        return str(Path(path).resolve().relative_to(REPO_ROOT))
-    except ValueError:
-        return str(path)
 
 
 def validate_paths(paths: list[Path], reference_dir: Path | None = None) -> ValidationReport:

@@ -18,21 +18,21 @@ from importlib import resources
 from pathlib import Path
 from string import Formatter
 
-import yaml
-
 LANGUAGES = ("fr", "en")
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available: pages start faster
 DEFAULT_LANGUAGE = "fr"
 
 
 @lru_cache(maxsize=1)
 def _catalogue() -> dict[str, dict[str, str]]:
     """Every ``kit/locales/*.yaml`` file merged (one file per part of the kit; a key lives in one file only)."""
+    import yaml  # read once, at the first message; libyaml when available: pages start faster
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     merged: dict[str, dict[str, str]] = {}
     folder = resources.files("kit").joinpath("locales")
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         if entry.name.endswith(".yaml"):
-            for key, value in yaml.load(entry.read_text("utf-8"), Loader=_LOADER).items():
+            for key, value in yaml.load(entry.read_text("utf-8"), Loader=loader).items():
                 if key in merged:
                     raise KeyError(f"message key {key!r} is defined twice (kit/locales/{entry.name})")
                 merged[key] = value

@@ -54,3 +54,23 @@ def prepared_session_folder(cwd: Path | None = None) -> Path | None:
     """
     folder = (cwd or Path.cwd()) / PREPARED_DATA_FOLDER
     return folder if (folder / PREPARED_MARKER).is_file() else None
+
+
+def content_files(paths: list[Path]) -> list[Path]:
+    """Expand folders into their ``.yaml``/``.yml`` files, sorted."""
+    files: list[Path] = []
+    for path in paths:
+        path = Path(path)
+        if path.is_dir():
+            files += sorted(p for p in path.rglob("*") if p.suffix in (".yaml", ".yml"))
+        else:
+            files.append(path)
+    return files
+
+
+def shown_path(path: Path) -> str:
+    """A path as a trainer would type it: relative to the repository when inside it."""
+    try:
+        return str(Path(path).resolve().relative_to(REPO_ROOT))
+    except ValueError:
+        return str(path)

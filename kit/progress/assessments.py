@@ -22,7 +22,10 @@ start a new one that is still empty. Every view, document and report asks here:
 
 from __future__ import annotations
 
-from kit.progress.model import Assessment
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kit.progress.model import Assessment
 
 
 def _of(progress_or_list) -> list[Assessment]:

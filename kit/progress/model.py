@@ -11,11 +11,12 @@ in :mod:`kit.progress.migrations` and a fixture in ``tests/fixtures/progress/``.
 from __future__ import annotations
 
 import uuid
-from datetime import date, datetime, timezone
+from datetime import date, datetime
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
+from kit.core.clock import now
 from kit.core.formatting import WEEKDAYS
 
 FILE_KIND = "kit-coaching-progress"
@@ -31,7 +32,9 @@ SectorId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$", max_le
 class Section(BaseModel):
     """Base of every block of the file: strict, checked again on every change."""
 
-    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+    # defer_build: the validators are built when a file is first read or written, not when a page
+    # imports the kit (benchmarks/import_time.py).
+    model_config = ConfigDict(extra="forbid", validate_assignment=True, defer_build=True)
 
 
 class Profile(Section):
@@ -188,11 +191,6 @@ class Progress(Section):
     drafts: list[Draft] = Field(default_factory=list)
     pretest: dict[Slug, QuizAnswer] = Field(default_factory=dict, description="Positioning pre-test at entry: question id -> answer (no feedback given).")
     surveys: dict[Slug, SurveyAnswers] = Field(default_factory=dict, description="Survey id -> answers (appreciations à chaud / à froid).")
-
-
-def now() -> datetime:
-    """The current local time, with its UTC offset."""
-    return datetime.now(timezone.utc).astimezone()
 
 
 def new_progress(lang: str = "fr") -> Progress:

@@ -21,12 +21,13 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from kit.content.problems import format_field
+from kit.core.clock import now
 from kit.core.files import atomic_write
 from kit.core.paths import PROGRESS_FILE_NAME, data_dir
 from kit.core.pseudonyms import pseudonym
 from kit.progress.errors import ChangeRefused, ProgressError
 from kit.progress.migrations import upgrade
-from kit.progress.model import FILE_KIND, Progress, Visit, new_progress, now
+from kit.progress.model import FILE_KIND, Progress, Visit, new_progress
 
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 

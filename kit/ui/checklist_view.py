@@ -16,9 +16,9 @@ import html
 import ipywidgets as widgets
 
 from kit.content.library import exercise
+from kit.core.clock import now
 from kit.core.languages import pick
 from kit.core.notices import notice_html
-from kit.progress.model import now
 from kit.ui.controls import tick_box
 from kit.ui.exercise_view import ExerciseView
 

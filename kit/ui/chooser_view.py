@@ -6,6 +6,7 @@ Used by module 03 to choose a stance between private and professional.
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 import ipywidgets as widgets
 
@@ -13,9 +14,11 @@ from kit.content.library import exercise
 from kit.core.languages import pick
 from kit.core.notices import notice_html
 from kit.exercises.rules import chooser_totals, recommend
-from kit.progress.model import ChooserAnswers
 from kit.ui.controls import choice_list
 from kit.ui.exercise_view import ExerciseView
+
+if TYPE_CHECKING:
+    from kit.progress.model import ChooserAnswers
 
 
 class ChooserView(ExerciseView):
@@ -37,12 +40,16 @@ class ChooserView(ExerciseView):
         self.reload()
 
     def _state(self) -> ChooserAnswers:
+        from kit.progress.model import ChooserAnswers
+
         return self.page.progress.choosers.get(self.chooser.id) or ChooserAnswers()
 
     def _save_state(self, state: ChooserAnswers) -> None:
         self.page.progress.choosers = {**self.page.progress.choosers, self.chooser.id: state}
 
     def _answer(self, question_id: str, option_id) -> None:
+        from kit.progress.model import ChooserAnswers
+
         state = self._state()
         answers = {**state.answers, question_id: option_id} if option_id else {k: v for k, v in state.answers.items() if k != question_id}
         recommended = recommend(self.chooser, answers)
@@ -50,6 +57,8 @@ class ChooserView(ExerciseView):
         self._save_state(ChooserAnswers(answers=answers, chosen=chosen))
 
     def _keep(self, outcome_id) -> None:
+        from kit.progress.model import ChooserAnswers
+
         state = self._state()
         self._save_state(ChooserAnswers(answers=state.answers, chosen=outcome_id))
 

@@ -17,11 +17,13 @@ from __future__ import annotations
 
 import base64
 import html
+from typing import TYPE_CHECKING
 
 import ipywidgets as widgets
 
 from kit.content.library import load, module_entry
 from kit.content.names import barrier_names
+from kit.core.clock import now
 from kit.core.documents import render, table_html
 from kit.core.formatting import number, short_date
 from kit.core.languages import pick, t
@@ -30,10 +32,12 @@ from kit.diagnostic.scoring import assess, scores, statement_order
 from kit.diagnostic.summary import path_steps, radar_description
 from kit.exports.diagnostic_result import result_page
 from kit.progress import assessments
-from kit.progress.model import Assessment, now
 from kit.ui.controls import choice_list
 from kit.ui.downloads import download_link
 from kit.ui.navigation import available
+
+if TYPE_CHECKING:
+    from kit.progress.model import Assessment
 
 
 class DiagnosticView:
@@ -86,6 +90,8 @@ class DiagnosticView:
         self.refresh()
 
     def _on_answer(self, statement_id: str, value) -> None:
+        from kit.progress.model import Assessment
+
         if self._loading:
             return
         if self.assessment is None:
@@ -177,6 +183,8 @@ class DiagnosticView:
         self.comparison.value = f"<h3>{html.escape(tr('diag.compare_title'))}</h3>" + table_html(head, rows, lang, row_headers=True)
 
     def _on_new_assessment(self, _button=None) -> None:
+        from kit.progress.model import Assessment
+
         current = self.assessment
         if current is None or current.completed is None:
             self.history_message.value = notice_html(self.page.t("diag.new_needs_complete"), "warning")

@@ -13,11 +13,11 @@ import ipywidgets as widgets
 
 from kit.content.library import load_all
 from kit.content.names import barrier_names, platform_names
+from kit.core.clock import now
 from kit.core.formatting import number
 from kit.core.languages import pick
 from kit.core.notices import notice_html
 from kit.planning.calendar import PARIS, local_datetime
-from kit.progress.model import now
 from kit.ui.controls import choice_list, tick_box
 from kit.ui.exercise_view import ExerciseView
 from kit.writing.drafts import counter_state, new_draft

@@ -8,9 +8,9 @@ import uuid
 import ipywidgets as widgets
 
 from kit.content.library import exercise
+from kit.core.clock import now
 from kit.core.languages import pick
 from kit.core.notices import notice_html
-from kit.progress.model import Idea, now
 from kit.ui.controls import choice_list
 from kit.ui.exercise_view import ExerciseView
 
@@ -63,6 +63,8 @@ class IdeaBankView(ExerciseView):
         )
 
     def _add(self) -> None:
+        from kit.progress.model import Idea
+
         text = self.text.value.strip()
         if not text:
             self.message.value = notice_html(self.page.t("ideas.empty"), "warning")

@@ -17,7 +17,6 @@ import html
 from pathlib import Path
 
 from kit.core.languages import notebook_language, t
-from kit.progress.store import ProgressStore
 from kit.ui.page import Page, display_header, kit_css
 
 # The pages outside the path: notebook stem -> message key of its title.
@@ -60,6 +59,10 @@ def open_page(name: str, path: Path | None = None, lang: str | None = None, show
 
     if name not in OWN_PAGES:
         raise KeyError(f"unknown page {name!r}; known pages: {', '.join(OWN_PAGES)}")
+    from kit.progress.store import (
+        ProgressStore,  # the progress model (pydantic) loads with the first file
+    )
+
     lang = lang or notebook_language()
     store = ProgressStore.open(path, lang=lang)
     store.progress.profile.language = lang

@@ -14,12 +14,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kit.content.library import ContentError
 from kit.core.languages import notebook_language, t
 from kit.core.notices import notice_html
 from kit.progress.errors import ChangeRefused
-from kit.progress.store import ProgressStore
+
+if TYPE_CHECKING:
+    from kit.progress.store import ProgressStore
 
 _CSS = None
 
@@ -106,6 +109,9 @@ def open_module(module_id: str, path: Path | None = None, lang: str | None = Non
     Projector mode (``?projecteur=1`` in the Voilà address, or ``KIT_PROJECTOR=1``)
     adds ``kit/assets/projector.css`` after the kit's stylesheet (see ``kit.ui.projector``).
     """
+    from kit.progress.store import (
+        ProgressStore,  # the progress model (pydantic) loads with the first file
+    )
     from kit.ui.navigation import navigation_html
     from kit.ui.projector import projector_query, projector_style
 

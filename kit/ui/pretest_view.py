@@ -16,9 +16,9 @@ import html
 
 import ipywidgets as widgets
 
+from kit.core.clock import now
 from kit.core.languages import pick
 from kit.core.notices import notice_html
-from kit.progress.model import QuizAnswer, now
 from kit.ui.controls import choice_list, heading, tick_box
 from kit.ui.exercise_view import ExerciseView
 
@@ -57,6 +57,8 @@ class PreTestView(ExerciseView):
         self.reload()
 
     def _store(self, question_id: str, choices: list[str]) -> None:
+        from kit.progress.model import QuizAnswer
+
         answers = {k: v for k, v in self.page.progress.pretest.items() if k != question_id}
         if choices:
             answers[question_id] = QuizAnswer(choices=sorted(choices), answered=now())

@@ -17,10 +17,10 @@ import html
 import ipywidgets as widgets
 
 from kit.content.library import exercise
+from kit.core.clock import now
 from kit.core.languages import pick
 from kit.core.notices import notice_html
 from kit.exercises.rules import NOT_YET, OPINION, PARTLY, RIGHT, quiz_tally, verdict
-from kit.progress.model import QuizAnswer, now
 from kit.ui.controls import choice_list, heading, tick_box
 from kit.ui.exercise_view import ExerciseView
 
@@ -65,6 +65,8 @@ class QuizView(ExerciseView):
         return self.page.progress.quizzes.get(self.quiz.id, {})
 
     def _store(self, question_id: str, choices: list[str]) -> None:
+        from kit.progress.model import QuizAnswer
+
         answers = dict(self._answers())
         if choices:
             answers[question_id] = QuizAnswer(choices=choices, answered=now())

@@ -7,11 +7,11 @@ import html
 import ipywidgets as widgets
 
 from kit.content.library import exercise
+from kit.core.clock import now
 from kit.core.documents import table_html
 from kit.core.formatting import number
 from kit.core.languages import pick
 from kit.core.notices import notice_html
-from kit.progress.model import Review, now
 from kit.ui.controls import choice_list
 from kit.writing.drafts import review_means
 
@@ -36,6 +36,8 @@ class ReviewView:
         self.refresh()
 
     def _save(self) -> None:
+        from kit.progress.model import Review
+
         draft = self.drafting.draft
         if draft is None:
             self.message.value = notice_html(self.page.t("review.no_draft"), "info")

@@ -10,15 +10,19 @@ True
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 import ipywidgets as widgets
 
+from kit.core.clock import now
 from kit.core.languages import pick
 from kit.core.notices import notice_html
 from kit.evidence.satisfaction import has_answers
-from kit.progress.model import SurveyAnswers, now
 from kit.ui.controls import choice_list, heading, tick_box
 from kit.ui.exercise_view import ExerciseView
+
+if TYPE_CHECKING:
+    from kit.progress.model import SurveyAnswers
 
 COMMENT_LIMIT = 2000
 
@@ -71,6 +75,8 @@ class SurveyView(ExerciseView):
         return self.page.progress.surveys.get(self.survey.id)
 
     def _update(self, **changes) -> None:
+        from kit.progress.model import SurveyAnswers
+
         current = self.answers() or SurveyAnswers(updated=now())
         data = {**current.model_dump(), **changes, "updated": now()}
         self.page.progress.surveys = {**self.page.progress.surveys, self.survey.id: SurveyAnswers(**data)}

@@ -15,11 +15,15 @@ import io
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
+from kit.core.clock import now
 from kit.core.formatting import short_date_time
 from kit.planning.calendar import PARIS, local_datetime
-from kit.progress.model import Draft, now
 from kit.writing.post_check import check_post
+
+if TYPE_CHECKING:
+    from kit.progress.model import Draft
 
 NEAR_SHARE = 0.8
 HOOTSUITE_MAX_ROWS = 350
@@ -33,6 +37,8 @@ def counter_state(length: int, limit: int) -> str:
 
 
 def new_draft(title: str = "", text: str = "", platforms: list[str] | None = None, idea: str | None = None) -> Draft:
+    from kit.progress.model import Draft
+
     stamp = now()
     return Draft(id=uuid.uuid4().hex[:12], title=title[:120], text=text, platforms=list(platforms or []), idea=idea, created=stamp, updated=stamp)
 
