@@ -21,6 +21,7 @@ from pathlib import Path
 
 from kit.core.languages import os_error_text
 from kit.core.pseudonyms import pseudonym
+from kit.progress import assessments
 from kit.progress.errors import ProgressError
 from kit.progress.store import parse_progress
 
@@ -61,9 +62,10 @@ def _complete_scores(assessment, barrier_count: int) -> dict[str, float] | None:
 
 def summarise(progress, path: str, opinion_questions: set[tuple[str, str]] | None = None, barrier_count: int = 5) -> Summary:
     """The figures of one participant (diagnostic T0 and latest: completed assessments only)."""
-    assessments = progress.diagnostic.assessments
-    first = _complete_scores(assessments[0], barrier_count) if assessments else None
-    latest = _complete_scores(assessments[-1], barrier_count) if len(assessments) > 1 else None
+    pair = assessments.before_and_after(progress)
+    t0 = assessments.first_complete(progress)
+    first = _complete_scores(t0, barrier_count) if t0 else None
+    latest = _complete_scores(pair[1], barrier_count) if pair else None
     opinions = {
         (quiz_id, question_id): list(answer.choices)
         for quiz_id, answers in progress.quizzes.items()

@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kit.exercises.rules import RIGHT, cards_for, verdict
+from kit.progress import assessments
 
 ACQUIS, EN_COURS, NON_ACQUIS, NON_EVALUE = "acquis", "en_cours", "non_acquis", "non_evalue"
 LEVELS = (ACQUIS, EN_COURS, NON_ACQUIS, NON_EVALUE)
@@ -102,7 +103,7 @@ def quiz_share(quiz, question_ids: list[str], answers: dict) -> float | None:
 
 def completed_scores(progress) -> list[dict[str, float]]:
     """Scores of the completed diagnostics, oldest first (T0, then T1…)."""
-    return [dict(a.scores) for a in progress.diagnostic.assessments if a.completed and a.scores]
+    return [dict(a.scores) for a in assessments.complete(progress) if a.scores]
 
 
 def barrier_level(rule, barrier, before: float | None, after: float | None) -> str:

@@ -16,6 +16,7 @@ from kit.core.languages import pick
 from kit.core.pseudonyms import pseudonym
 from kit.exercises.routine import rhythm, routine_minutes
 from kit.planning.calendar import build_calendar, check_in_dates, local_datetime
+from kit.progress import assessments
 
 
 @dataclass
@@ -115,8 +116,8 @@ def plan_document(progress, lang: str, start: date | None = None) -> PlanDocumen
     if strategy and start_day:
         days = check_in_dates(start_day, [c.day for c in strategy.check_ins])
         doc.check_ins = [(day, pick(c.name, lang)) for day, c in zip(days, strategy.check_ins)]
-    assessments = progress.diagnostic.assessments
-    if assessments and assessments[-1].scores:
-        doc.scores = assessments[-1].scores
-        doc.first_scores = assessments[0].scores if len(assessments) > 1 else None
+    shown = assessments.latest_complete(progress) or assessments.shown(progress)
+    if shown is not None and shown.scores:
+        before = assessments.earlier_than(progress, shown)
+        doc.scores, doc.first_scores = shown.scores, before.scores if before else None
     return doc

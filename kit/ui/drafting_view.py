@@ -18,6 +18,7 @@ from kit.core.formatting import number
 from kit.core.languages import pick
 from kit.core.notices import notice_html
 from kit.planning.calendar import PARIS, local_datetime
+from kit.progress import assessments
 from kit.ui.controls import choice_list, tick_box
 from kit.ui.exercise_view import ExerciseView
 from kit.writing.drafts import counter_state, new_draft
@@ -185,8 +186,8 @@ class DraftingView(ExerciseView):
         if not files:
             return ""
         starters = files[0]
-        assessments = self.page.progress.diagnostic.assessments
-        scores = assessments[-1].scores if assessments else {}
+        shown = assessments.shown(self.page.progress)
+        scores = shown.scores if shown else {}
         strongest = sorted(scores, key=lambda b: -scores[b])[:2]
         names = barrier_names(lang)
         blocks = [(names.get(b.barrier, b.barrier), b.starters) for b in starters.barriers if b.barrier in strongest]
