@@ -42,7 +42,7 @@ def current(progress) -> Assessment | None:
 
 def complete(progress) -> list[Assessment]:
     """Every assessment answered in full, oldest first."""
-    return [a for a in _of(progress) if a.completed is not None and a.answers]
+    return [a for a in _of(progress) if a.completed is not None]
 
 
 def first_complete(progress) -> Assessment | None:
@@ -59,7 +59,7 @@ def latest_complete(progress) -> Assessment | None:
 
 def shown(progress) -> Assessment | None:
     """What a result shows: the current assessment if it has answers, else the latest one with answers."""
-    answered = [a for a in _of(progress) if a.answers]
+    answered = [a for a in _of(progress) if a.answers or a.scores]
     return answered[-1] if answered else None
 
 

@@ -144,6 +144,57 @@ def _emoji(text: str) -> list[tuple[int, int]]:
     return found
 
 
+# The lists of top-level domains in twitter-text's link patterns: ``(?:(?:tld1|tld2|…)(?=…))``.
+_TLD_LIST = re.compile(r"^\(\?:\(\?:(?P<words>.*)\)(?P<after>\(\?=\[\^0-9a-zA-Z@\+-\]\|\$\))\)$", re.DOTALL)
+
+
+def _trie(words: list[str]) -> str:
+    """The same set of words as one pattern that branches letter by letter (``co(?:m|op)?``…)."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(char) + emit(node[char]) for char in sorted(k for k in node if k)]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and len(branches[0]) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(tree)
+
+
+def _faster_tld_pattern(pattern: re.Pattern) -> re.Pattern:
+    """twitter-text's list of 1,259 (or 315) top-level domains, matched through a trie: same matches, about
+    five times faster (Python's ``re`` tries an alternation's branches one by one)."""
+    found = _TLD_LIST.match(pattern.pattern)
+    return re.compile("(?:(?:" + _trie(found.group("words").split("|")) + ")" + found.group("after") + ")", pattern.flags)
+
+
+def _install_faster_link_patterns() -> re.Pattern:
+    """Rebuild twitter-text's link patterns from its own modules, with the top-level domains as a trie.
+
+    The package builds its patterns when its modules are imported; giving them the trie-based
+    domain lists and running those modules again keeps every rule of the package and only changes
+    how fast the lists are searched (``tests/test_post_check.py`` compares both on many texts).
+    Returns the package's original link pattern, for that comparison.
+    """
+    import importlib
+
+    from twitter_text.regexp import valid_cctld, valid_gtld
+
+    original = sys.modules["twitter_text.regexp.extract_url"].extract_url
+    valid_gtld.valid_gtld = _faster_tld_pattern(valid_gtld.valid_gtld)
+    valid_cctld.valid_cctld = _faster_tld_pattern(valid_cctld.valid_cctld)
+    for name in ("valid_domain", "valid_ascii_domain", "extract_url"):
+        importlib.reload(sys.modules[f"twitter_text.regexp.{name}"])
+    importlib.reload(sys.modules["twitter_text.extract_urls"])  # the same module: parse_tweet sees the new patterns too
+    return original
+
+
 @lru_cache(maxsize=1)
 def _twitter_text() -> types.SimpleNamespace:
     """Import ``twitter_text`` and derive where links and emoji can start (first use only: ~0.5 s).
@@ -158,12 +209,13 @@ def _twitter_text() -> types.SimpleNamespace:
         stand_in.resource_string = lambda module, name: (Path(sys.modules[module].__file__).parent / name).read_bytes()
         sys.modules["pkg_resources"] = stand_in
     try:
-        from twitter_text import extract_urls_with_indices
         from twitter_text.regexp import emoji as emoji_module
         from twitter_text.regexp.valid_domain_chars import valid_domain_chars
     finally:
         if lent:
             sys.modules.pop("pkg_resources", None)
+    original_links = _install_faster_link_patterns()
+    extract_urls_with_indices = sys.modules["twitter_text.extract_urls"].extract_urls_with_indices
     sequences = {"".join(chr(int(p, 16)) for p in e.codepoint.split()) for e in emoji_module.emoji_list if " " in e.codepoint}
     firsts, seconds = {ord(s[0]) for s in sequences}, {ord(s[1]) for s in sequences}
     singles = {point for low, high in emoji_module.single_codepoint_emoji_ranges for point in range(low, high + 1)}
@@ -172,6 +224,7 @@ def _twitter_text() -> types.SimpleNamespace:
     low = "".join(re.escape(chr(p)) for p in sorted((singles | firsts)) if p < 0x2000)
     return types.SimpleNamespace(
         extract_urls_with_indices=extract_urls_with_indices,
+        original_link_pattern=original_links,
         domain_char=valid_domain_chars,
         sequences=frozenset(sequences),
         lengths=sorted({len(s) for s in sequences}, reverse=True),
