@@ -29,7 +29,7 @@ def test_a_post_within_the_limits_exits_0_with_a_french_report(post, capsys):
     path = post(GOOD)
     assert main(["check-post", "--platform", "x", path]) == 0
     out = capsys.readouterr().out
-    assert f"{path} : X (ex-Twitter), 87 / 280 caractères (décompte de X), il en reste 193." in out
+    assert f"✔ {path} : X (ex-Twitter), 87 / 280 caractères (décompte de X) — dans la limite (reste 193)" in out
     assert "Rien à signaler." in out
     assert "1 publication vérifiée pour X (ex-Twitter) : tout est dans les limites." in out
 
@@ -37,7 +37,7 @@ def test_a_post_within_the_limits_exits_0_with_a_french_report(post, capsys):
 def test_a_post_over_the_limit_exits_1_and_says_by_how_much(post, capsys):
     assert main(["check-post", "--platform", "x", post("a" * 290 + " ?")]) == 1
     captured = capsys.readouterr()
-    assert "292 / 280 caractères (décompte de X), 12 de trop." in captured.out
+    assert "✖ " in captured.out and "292 / 280 caractères (décompte de X) — bloqué : 12 caractères de trop" in captured.out
     assert "[bloquant] Trop long de 12 caractères" in captured.out
     assert "1 publication sur 1 à reprendre avant de publier sur X (ex-Twitter)." in captured.err
 
@@ -98,7 +98,7 @@ def test_dash_reads_the_post_from_standard_input(monkeypatch, capsys):
 def test_english_with_lang_en(post, capsys):
     assert main(["check-post", "--platform", "linkedin", "--lang", "en", post(ADVICE_ONLY)]) == 0
     out = capsys.readouterr().out
-    assert "LinkedIn, 56 / 3,000 characters, 2,944 left." in out
+    assert "LinkedIn, 56 / 3,000 characters — within the limit (2,944 left)" in out
     assert "[advice] No question and no call to action" in out
 
 
@@ -147,8 +147,20 @@ def test_forgetting_the_platform_is_a_usage_error(post, capsys):
 
 
 def test_a_byte_order_mark_and_the_final_newline_are_not_counted(post, capsys):
-    main(["check-post", "--platform", "linkedin", "--json", post("\ufeffBonjour ?\n\n")])
+    main(["check-post", "--platform", "linkedin", "--json", post("\ufeffBonjour ?\n")])
     assert json.loads(capsys.readouterr().out)["length"] == len("Bonjour ?")
+
+
+def test_only_the_files_final_line_ending_is_dropped_spaces_and_blank_lines_count(post, capsys):
+    """As X counts them: "Bonjour ?  " followed by a blank line is 12, not 9 (twitter-text keeps them)."""
+    main(["check-post", "--platform", "x", "--json", post("Bonjour ?  \n\n")])
+    assert json.loads(capsys.readouterr().out)["length"] == len("Bonjour ?  \n")
+
+
+def test_a_character_x_refuses_makes_the_post_invalid_with_a_message_in_words(post, capsys):
+    assert main(["check-post", "--platform", "x", post("Nouveau pain\uffff au levain, venez goûter ?")]) == 1
+    out = capsys.readouterr().out
+    assert "bloqué : un caractère invisible que la plateforme refuse" in out and "U+FFFF" in out
 
 
 @pytest.mark.parametrize(

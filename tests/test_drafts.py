@@ -17,7 +17,6 @@ from kit.ui.review_view import ReviewView
 from kit.writing.drafts import (
     HOOTSUITE_MAX_ROWS,
     Scheduled,
-    counter_state,
     drafts_markdown,
     generic_csv,
     hootsuite_csv,
@@ -27,14 +26,32 @@ from kit.writing.drafts import (
     round_up_to_5_minutes,
     schedule,
 )
+from kit.writing.post_check import check_post
+from kit.writing.verdict import verdict
 
 NOW = datetime(2026, 11, 23, 10, 0, tzinfo=PARIS)
 TEXT = "Fournée « spéciale » ce matin 🥐👨‍👩‍👧\nDeuxième ligne, avec « guillemets », et des ; points-virgules."
 
 
-@pytest.mark.parametrize("length,state", [(0, "ok"), (223, "ok"), (224, "near"), (280, "near"), (281, "over")])
+@pytest.mark.parametrize("length,state", [(1, "ok"), (223, "ok"), (224, "near"), (280, "near"), (281, "blocked")])
 def test_counter_turns_amber_at_80_percent_and_red_past_the_limit(length, state):
-    assert counter_state(length, 280) == state
+    assert verdict(check_post("a" * length, "x"), "fr").state == state
+
+
+def test_a_post_the_platform_refuses_is_never_within_the_limit():
+    """Seven hashtags on Instagram: short enough, yet blocked, and the headline says so."""
+    check = check_post("Ce matin au fournil ! " + " ".join(f"#pain{n}" for n in range(7)), "instagram")
+    headline = verdict(check, "fr")
+    assert check.length < check.limit and headline.state == "blocked" and headline.symbol == "✖"
+    assert headline.words == "bloqué : 7 hashtags, 5 au plus"
+    assert verdict(check_post("Lien : \ufeff boulangerie-dupont.fr ?", "x"), "en").words == "blocked: an invisible character the platform refuses"
+    assert verdict(check_post("", "x"), "fr").words == "bloqué : texte vide"
+
+
+def test_advice_of_the_platform_lowers_the_headline_but_tone_advice_does_not():
+    link = verdict(check_post("Nos horaires sur boulangerie-dupont.fr ?", "instagram"), "fr")
+    assert link.state == "near" and link.words == "à revoir : lien non cliquable ici"
+    assert verdict(check_post("PROMO SUR TOUT LE MAGASIN", "linkedin"), "fr").state == "ok"
 
 
 def test_times_are_rounded_up_to_five_minutes():
@@ -137,7 +154,7 @@ def test_counter_says_too_long_in_words_past_the_x_limit(studio):
     studio.new.click()
     studio.platforms["x"].value = True
     studio.text.value = "a" * 290
-    assert "data-state='over'" in studio.counters.value and "trop long : 10 caractères de trop" in studio.counters.value
+    assert "data-state='blocked'" in studio.counters.value and "bloqué : 10 caractères de trop" in studio.counters.value
     studio.text.value = "a" * 250
     assert "data-state='near'" in studio.counters.value and "attention" in studio.counters.value
 

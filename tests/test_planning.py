@@ -108,8 +108,8 @@ def test_ideas_are_used_once_in_turn_by_pillar():
     assert [s["platform"] for s in slots[:3]] == ["facebook", "instagram", "facebook"]
 
 
-def test_check_ins_fall_on_day_7_14_and_30_of_the_plan():
-    assert check_in_dates(date(2026, 11, 2), [7, 14, 30]) == [date(2026, 11, 8), date(2026, 11, 15), date(2026, 12, 1)]
+def test_j_plus_n_falls_n_days_after_the_start_as_french_trainers_count():
+    assert check_in_dates(date(2026, 12, 2), [7, 14, 30]) == [date(2026, 12, 9), date(2026, 12, 16), date(2027, 1, 1)]
 
 
 def test_plan_crossing_the_end_of_daylight_saving_keeps_local_times():
@@ -131,7 +131,7 @@ def _planned_progress(start=date(2026, 10, 20), name="Camille"):
 def test_ics_is_read_back_event_by_event_across_daylight_saving():
     doc = plan_document(_planned_progress(), "fr")
     calendar = Calendar.from_ical(plan_ics(doc, "fr"))
-    events = [e for e in calendar.walk("VEVENT") if e.get("dtstart").dt.__class__ is datetime]
+    events = [e for e in calendar.walk("VEVENT") if e.get("dtstart").dt.__class__ is datetime and str(e.get("uid")) in {p.uid for p in doc.posts}]
     assert len(events) == len(doc.posts) > 8
     for event, post in zip(events, doc.posts):
         start = event.get("dtstart").dt
@@ -140,7 +140,45 @@ def test_ics_is_read_back_event_by_event_across_daylight_saving():
     offsets = {e.get("dtstart").dt.utcoffset() for e in events}
     assert offsets == {timedelta(hours=2), timedelta(hours=1)}
     assert any(c.name == "VTIMEZONE" and str(c.get("tzid")) == "Europe/Paris" for c in calendar.walk())
-    assert len(list(calendar.walk("VEVENT"))) == len(doc.posts) + len(doc.check_ins)
+    assert len(list(calendar.walk("VEVENT"))) == len(doc.posts) + len(doc.sessions) + len(doc.check_ins)
+
+
+def test_every_post_and_check_in_of_the_ics_has_a_reminder():
+    doc = plan_document(_planned_progress(), "fr")
+    calendar = Calendar.from_ical(plan_ics(doc, "fr"))
+    by_uid = {str(e.get("uid")): e for e in calendar.walk("VEVENT")}
+    for post in doc.posts:
+        alarms = list(by_uid[post.uid].walk("VALARM"))
+        assert len(alarms) == 1 and alarms[0].get("trigger").dt == timedelta(minutes=-30) and str(alarms[0].get("action")) == "DISPLAY"
+    check_ins = [e for e in calendar.walk("VEVENT") if e.get("dtstart").dt.__class__ is date]
+    assert len(check_ins) == len(doc.check_ins) == 3
+    assert all(list(e.walk("VALARM"))[0].get("trigger").dt == timedelta(hours=9) for e in check_ins)
+    assert [e.get("dtstart").dt for e in check_ins] == [date(2026, 10, 27), date(2026, 11, 3), date(2026, 11, 19)]  # J+7, J+14, J+30
+
+
+def test_the_routines_reply_and_story_sessions_are_events_too():
+    progress = _planned_progress()
+    progress.routine.activities.update({"reponses": 2, "story": 1})
+    doc = plan_document(progress, "fr")
+    calendar = Calendar.from_ical(plan_ics(doc, "fr"))
+    names = [str(e.get("summary")) for e in calendar.walk("VEVENT")]
+    assert names.count("Répondre aux commentaires et messages") >= 8 and names.count("Story (photo ou vidéo éphémère)") >= 4
+    replies = [e for e in calendar.walk("VEVENT") if str(e.get("summary")).startswith("Répondre")]
+    assert all(e.get("dtstart").dt.strftime("%H:%M") == "18:00" and e.get("dtstart").dt.weekday() in (0, 1, 3, 5) for e in replies)
+    assert (replies[0].get("dtend").dt - replies[0].get("dtstart").dt) == timedelta(minutes=10)
+
+
+def test_a_posts_description_is_its_draft_when_one_is_planned_then_else_its_idea():
+    from kit.writing.drafts import new_draft
+
+    progress = _planned_progress()
+    doc = plan_document(progress, "fr")
+    first = doc.posts[0]
+    draft = new_draft(text="Ce matin, la fournée de 5 h… Et vous, quel pain préférez-vous ?", platforms=[first.platform_id])
+    progress.drafts = [draft.model_copy(update={"planned": first.moment})]
+    events = {str(e.get("uid")): e for e in Calendar.from_ical(plan_ics(plan_document(progress, "fr"), "fr")).walk("VEVENT")}
+    assert str(events[first.uid].get("description")) == draft.text
+    assert str(events[doc.posts[1].uid].get("description")) == (doc.posts[1].idea or "Idée à choisir dans ma banque d’idées")
 
 
 def test_uids_are_stable_between_exports():
@@ -188,7 +226,7 @@ def test_follow_up_status_on_a_planned_day_and_after():
     progress.plan.calendar = [Slot(day=date(2026, 10, 20), time="12:30", platform="facebook", idea=progress.ideas[0].id)]
     progress.plan.check_ins = check_in_dates(date(2026, 10, 20), [7, 14, 30])
     status = plan_status(progress.plan, date(2026, 10, 20))
-    assert [s.idea for s in status["today"]] == [progress.ideas[0].id] and status["check_in"] == date(2026, 10, 26)
+    assert [s.idea for s in status["today"]] == [progress.ideas[0].id] and status["check_in"] == date(2026, 10, 27)
     assert plan_status(progress.plan, date(2026, 12, 1))["check_in"] is None
 
 

@@ -9,12 +9,8 @@ import pytest
 
 from kit.content.library import load
 from kit.content.validate import validate_paths
-from kit.writing.post_check import (
-    LONG_SENTENCE_WORDS,
-    UnknownPlatformError,
-    check_post,
-    fold_index,
-)
+from kit.writing.post_check import UnknownPlatformError, check_post, fold_index
+from kit.writing.tone import LONG_SENTENCE_WORDS
 from kit.writing.x_length import links, normalise, weighted_length
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -182,3 +182,13 @@ def test_reviews_saved_before_version_7_say_their_rubric_is_not_known():
 def test_version_7_keeps_the_rubric_of_each_review():
     review = parse_progress((FIXTURES / "v7.json").read_bytes()).drafts[0].reviews[0]
     assert review.rubric == "relecture"
+
+
+def test_check_ins_saved_before_version_8_move_to_the_day_french_trainers_mean():
+    """Up to version 7, J+7 fell on the 7th day of the plan (start + 6): one day early."""
+    old = json.loads((FIXTURES / "v7.json").read_bytes())["plan"]
+    moved = parse_progress((FIXTURES / "v7.json").read_bytes()).plan
+    assert [d.isoformat() for d in moved.check_ins] == ["2026-10-29", "2026-11-05", "2026-11-21"]
+    assert old["check_ins"] == ["2026-10-28", "2026-11-04", "2026-11-20"]
+    assert [(d - moved.start).days for d in moved.check_ins] == [7, 14, 30]
+    assert parse_progress((FIXTURES / "v8.json").read_bytes()).plan.check_ins == moved.check_ins

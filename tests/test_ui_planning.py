@@ -130,7 +130,7 @@ def test_full_plan_builds_a_calendar_on_allowed_days_with_downloads(tmp_path):
     plan = _saved(view.page)["plan"]
     assert plan["platforms"] == {"facebook": "Mes clientes y sont"}
     assert plan["calendar"] and all(date.fromisoformat(s["day"]).weekday() in (0, 3) for s in plan["calendar"])
-    assert plan["check_ins"] == ["2026-10-26", "2026-11-02", "2026-11-18"]
+    assert plan["check_ins"] == ["2026-10-27", "2026-11-03", "2026-11-19"]
     assert "Le four à 5 h" in view.calendar.value
     for name in (".html", ".md", ".ics", ".csv", "-excel.csv"):
         assert f'{name}"' in view.downloads.value
@@ -144,6 +144,6 @@ def test_welcome_page_shows_where_the_participant_is(tmp_path):
     progress = view.page.progress
     first = progress.plan.calendar[0]
     text = follow_up_html(progress, "fr", today=first.day)
-    assert "Aujourd’hui à 12:30 : publier sur Facebook" in text and "Prochain point d’étape : le lundi 26 octobre." in text
+    assert "Aujourd’hui à 12:30 : publier sur Facebook" in text and "Prochain point d’étape : le mardi 27 octobre." in text
     assert "Pas de publication prévue aujourd’hui" in follow_up_html(progress, "fr", today=date(2026, 10, 21))
     assert "module 08" in follow_up_html(open_module("00", path=tmp_path / "other.json", lang="fr", show=False).progress, "fr")

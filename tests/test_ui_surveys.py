@@ -153,7 +153,7 @@ def test_cold_survey_is_offered_from_the_day_30_check_in(tmp_path):
     from kit.trainer.demo import demo_progress
 
     progress = next(p for p in (demo_progress(s) for s in range(1, 40)) if p.plan.start and "satisfaction_froid" not in p.surveys)
-    day_30 = progress.plan.start + timedelta(days=29)
+    day_30 = progress.plan.start + timedelta(days=30)  # J+30: thirty days after the start
     assert "avis.ipynb" not in follow_up_html(progress, "fr", today=day_30 - timedelta(days=1))
     on_the_day = follow_up_html(progress, "fr", today=day_30)
     assert "avis.ipynb" in on_the_day and f"Depuis le {day(day_30, 'fr')}" in on_the_day

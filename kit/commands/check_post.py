@@ -100,8 +100,9 @@ def run(args) -> int:
 def read_post(name: str, lang: str) -> tuple[str | None, str | None]:
     """``(text, None)`` or ``(None, message)``: the post in file ``name`` (``-``: standard input).
 
-    The text is decoded as UTF-8 (a BOM is ignored) and trailing blank lines
-    and spaces are dropped: editors add a final newline that is not part of the post.
+    The text is decoded as UTF-8 (a BOM is ignored) and only the file's final line ending is
+    dropped (editors add one that is not part of the post); spaces and other blank lines count,
+    as X counts them.
     """
     shown = t("check_post.stdin", lang) if name == "-" else name
     try:
@@ -120,12 +121,25 @@ def read_post(name: str, lang: str) -> tuple[str | None, str | None]:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
         return None, t("check_post.not_utf8", lang, file=shown, byte=f"0x{data[err.start]:02x}", position=err.start)
-    return text.rstrip(), None
+    return _without_final_line_ending(text), None
+
+
+def _without_final_line_ending(text: str) -> str:
+    r"""``text`` without the one line ending an editor adds at the end of a file.
+
+    >>> _without_final_line_ending("Bonjour  \n"), _without_final_line_ending("Bonjour\r\n\r\n")
+    ('Bonjour  ', 'Bonjour\r\n')
+    """
+    for ending in ("\r\n", "\n", "\r"):
+        if text.endswith(ending):
+            return text[: -len(ending)]
+    return text
 
 
 def _report(name: str, text: str, platform, args) -> bool:
     """Print what was found about one post; True when it passes (``--strict``: no warning at all)."""
     from kit.writing.post_check import check_post
+    from kit.writing.verdict import verdict
 
     lang = args.lang
     check = check_post(text, platform, lang)
@@ -137,10 +151,8 @@ def _report(name: str, text: str, platform, args) -> bool:
     unit = t("check_post.unit_weighted" if platform.counting == "twitter_weighted" else "check_post.unit", lang)
     params = {"file": shown, "platform": pick(platform.name, lang), "length": number(check.length, lang),
               "limit": number(check.limit, lang), "unit": unit}
-    if check.over_limit:
-        print(t("check_post.over", lang, over=number(-check.remaining, lang), **params))
-    else:
-        print(t("check_post.within", lang, remaining=number(check.remaining, lang), **params))
+    headline = verdict(check, lang)
+    print(t("check_post.headline", lang, symbol=headline.symbol, words=headline.words, **params))
     if platform.fold is not None and check.text.strip():
         if check.fold_at is None:
             print(t("check_post.no_fold", lang))

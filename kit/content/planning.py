@@ -24,6 +24,8 @@ class Activity(Model):
     minutes: int = Field(ge=1, le=240, description="Honest estimate of one occurrence, in minutes.")
     publishes: bool = Field(description="Whether it puts a post on the calendar (counts in the rhythm).")
     default_per_week: int = Field(ge=0, le=14)
+    calendar_time: str | None = Field(default=None, pattern=r"^([01]\d|2[0-3]):[0-5]\d$",
+                                      description="Local time of its sessions in the participant's calendar (.ics); none: not in the calendar.")
     why: Text = Field(description="Where the estimate comes from, in plain words.")
 
 
@@ -121,7 +123,7 @@ class PlatformAdvice(Model):
 
 
 class CheckIn(Model):
-    day: int = Field(ge=1, le=90, description="Day N of the plan: day 1 is the start date, so day N falls on start + N - 1.")
+    day: int = Field(ge=1, le=90, description="J+n: the check-in falls n days after the plan's start date.")
     name: Text
     questions: list[Text] = Field(min_length=1)
 

@@ -69,7 +69,7 @@ class SurveyFile(Model):
     moment: Literal["chaud", "froid"]
     title: Text
     intro: Text
-    offer_on_day: int | None = Field(default=None, ge=1, le=90, description="froid: offered from this day of the participant's plan (its check-in).")
+    offer_on_day: int | None = Field(default=None, ge=1, le=90, description="froid: offered from the check-in J+n of the participant's plan (n days after its start).")
     scales: list[Scale] = Field(default_factory=list)
     questions: list[SurveyQuestion] = Field(min_length=1)
 

@@ -65,8 +65,32 @@ def plan_html(doc: PlanDocument, lang: str) -> str:
     return render("plan.html.j2", lang, title=t("plan.title", lang), doc=doc, radar=radar)
 
 
+POST_REMINDER = timedelta(minutes=-30)  # the reminder of a post: half an hour before, to take the photo
+CHECK_IN_REMINDER = timedelta(hours=9)  # the reminder of a check-in (an all-day event): 9:00 that day
+
+
+def _reminder(summary: str, trigger: timedelta):
+    """A VALARM that shows ``summary`` at ``trigger`` from the event's start."""
+    from icalendar import Alarm
+
+    alarm = Alarm()
+    alarm.add("action", "DISPLAY")
+    alarm.add("description", summary)
+    alarm.add("trigger", trigger)
+    return alarm
+
+
+def _post_description(post, lang: str) -> str:
+    """What to post: the draft written for it, else the idea from the bank (or where to find one)."""
+    if post.draft:
+        return post.draft
+    return _idea(post, lang)
+
+
 def plan_ics(doc: PlanDocument, lang: str, stamp: datetime | None = None) -> bytes:
-    """One event per planned post (idea as description) plus all-day check-ins; RFC 5545, Europe/Paris."""
+    """Every planned post (its draft or idea as description, a reminder 30 minutes before), every session of
+    the routine with a calendar time (replying, stories), and the all-day check-ins (reminder at 9:00);
+    RFC 5545, Europe/Paris."""
     from icalendar import Calendar, Event
 
     calendar = Calendar()
@@ -80,8 +104,19 @@ def plan_ics(doc: PlanDocument, lang: str, stamp: datetime | None = None) -> byt
         event.add("dtstamp", stamp)
         event.add("dtstart", post.moment)
         event.add("dtend", post.moment + timedelta(minutes=POST_MINUTES))
-        event.add("summary", t("plan.event_summary", lang, platform=post.platform))
-        event.add("description", _idea(post, lang))
+        summary = t("plan.event_summary", lang, platform=post.platform)
+        event.add("summary", summary)
+        event.add("description", _post_description(post, lang))
+        event.add_component(_reminder(summary, POST_REMINDER))
+        calendar.add_component(event)
+    for session in doc.sessions:
+        event = Event()
+        event.add("uid", session.uid)
+        event.add("dtstamp", stamp)
+        event.add("dtstart", session.moment)
+        event.add("dtend", session.moment + timedelta(minutes=session.minutes))
+        event.add("summary", session.name)
+        event.add("description", t("plan.session_description", lang, minutes=session.minutes))
         calendar.add_component(event)
     for when, name in doc.check_ins:
         event = Event()
@@ -90,6 +125,7 @@ def plan_ics(doc: PlanDocument, lang: str, stamp: datetime | None = None) -> byt
         event.add("dtstart", when)
         event.add("dtend", when + timedelta(days=1))
         event.add("summary", name)
+        event.add_component(_reminder(name, CHECK_IN_REMINDER))
         calendar.add_component(event)
     calendar.add_missing_timezones()
     return calendar.to_ical()

@@ -2,7 +2,8 @@
 
 Dates are local (Europe/Paris); a slot's time is the local clock time, so a
 plan crossing a change of daylight-saving time keeps "12:30" at 12:30.
-Day 1 of the plan is the start date; the day-N check-in falls on start + N - 1.
+The plan starts on its start date; the check-in of J+n falls n days after it, as French trainers
+count (a plan starting on 2 December has J+7 on 9 December and J+30 on 1 January).
 
 >>> from datetime import date
 >>> slots = place_slots(date(2026, 11, 2), ["mon", "thu"], rhythm=2, days=14)
@@ -69,8 +70,12 @@ def build_calendar(plan, routine_days: list[str], rhythm: int, ideas: list, plan
 
 
 def check_in_dates(start: date, check_in_days: list[int]) -> list[date]:
-    """Day-N check-ins: start + N - 1 (day 1 is the start date)."""
-    return [start + timedelta(days=n - 1) for n in check_in_days]
+    """The dates of the J+n check-ins: n days after the start.
+
+    >>> [d.isoformat() for d in check_in_dates(date(2026, 12, 2), [7, 14, 30])]
+    ['2026-12-09', '2026-12-16', '2027-01-01']
+    """
+    return [start + timedelta(days=n) for n in check_in_days]
 
 
 def local_datetime(day: date, clock: str) -> datetime:

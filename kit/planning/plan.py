@@ -15,7 +15,13 @@ from kit.core.formatting import weekday
 from kit.core.languages import pick
 from kit.core.pseudonyms import pseudonym
 from kit.exercises.routine import rhythm, routine_minutes
-from kit.planning.calendar import build_calendar, check_in_dates, local_datetime
+from kit.planning.calendar import (
+    PARIS,
+    build_calendar,
+    check_in_dates,
+    local_datetime,
+    place_slots,
+)
 from kit.progress import assessments
 
 
@@ -26,6 +32,17 @@ class PlannedPost:
     platform: str
     idea: str | None
     pillar: str | None
+    uid: str
+    draft: str | None = None  # the text of a draft planned at this moment, if one is
+
+
+@dataclass
+class RoutineSession:
+    """A session of the routine that puts nothing on the feed (replying, a story), for the calendar."""
+
+    moment: datetime  # aware, Europe/Paris
+    name: str
+    minutes: int
     uid: str
 
 
@@ -42,6 +59,7 @@ class PlanDocument:
     days: list[str] = field(default_factory=list)
     activities: list[tuple[str, int, int]] = field(default_factory=list)
     posts: list[PlannedPost] = field(default_factory=list)
+    sessions: list[RoutineSession] = field(default_factory=list)
     check_ins: list[tuple[date, str]] = field(default_factory=list)
     scores: dict | None = None
     first_scores: dict | None = None
@@ -81,6 +99,32 @@ def calendar_slots(progress, start: date | None = None) -> list:
     return [Slot(**slot) for slot in slots]
 
 
+def _drafts_by_moment(progress) -> dict[tuple[datetime, str], str]:
+    """(moment, platform) -> the text of the draft planned then for that platform."""
+    found = {}
+    for draft in progress.drafts:
+        if draft.planned and draft.text.strip():
+            moment = draft.planned.astimezone(PARIS).replace(second=0, microsecond=0)
+            for platform in draft.platforms:
+                found.setdefault((moment, platform), draft.text)
+    return found
+
+
+def routine_sessions(progress, budget, start: date, plan_days: int, lang: str) -> list[RoutineSession]:
+    """The routine's sessions that post nothing but have a calendar time (replying, stories), over the plan."""
+    sessions = []
+    for activity in budget.activities:
+        times = progress.routine.activities.get(activity.id, 0)
+        if activity.publishes or not activity.calendar_time or not times:
+            continue
+        for day in place_slots(start, progress.routine.days, times, plan_days):
+            sessions.append(RoutineSession(
+                moment=local_datetime(day, activity.calendar_time), name=pick(activity.name, lang), minutes=activity.minutes,
+                uid=f"{progress.profile.id}-{day.isoformat()}-{activity.id}@kit-coaching",
+            ))
+    return sorted(sessions, key=lambda s: s.moment)
+
+
 def plan_document(progress, lang: str, start: date | None = None) -> PlanDocument:
     """Gather the plan of ``progress`` (names in ``lang``); ``start`` moves the calendar to a new start date."""
     strategy, budget, bank = _one("strategy"), _one("time_budget"), _one("idea_prompts")
@@ -100,19 +144,24 @@ def plan_document(progress, lang: str, start: date | None = None) -> PlanDocumen
         doc.activities = [(pick(a.name, lang), progress.routine.activities[a.id], a.minutes) for a in budget.activities if progress.routine.activities.get(a.id)]
     doc.days = [weekday(d, lang) for d in progress.routine.days]
     ideas = {i.id: i for i in progress.ideas}
+    drafts = _drafts_by_moment(progress)
     for slot in calendar_slots(progress, start):
         idea = ideas.get(slot.idea) if slot.idea else None
+        moment = local_datetime(slot.day, slot.time)
         doc.posts.append(
             PlannedPost(
-                moment=local_datetime(slot.day, slot.time),
+                moment=moment,
                 platform_id=slot.platform,
                 platform=names.get(slot.platform, slot.platform),
                 idea=idea.text if idea else None,
                 pillar=pillar_names.get(idea.pillar, idea.pillar) if idea else None,
                 uid=f"{progress.profile.id}-{slot.day.isoformat()}-{slot.platform}@kit-coaching",
+                draft=drafts.get((moment, slot.platform)),
             )
         )
     start_day = start or progress.plan.start
+    if budget and start_day:
+        doc.sessions = routine_sessions(progress, budget, start_day, strategy.plan_days if strategy else 30, lang)
     if strategy and start_day:
         days = check_in_dates(start_day, [c.day for c in strategy.check_ins])
         doc.check_ins = [(day, pick(c.name, lang)) for day, c in zip(days, strategy.check_ins)]

@@ -58,7 +58,25 @@ def _v6_to_v7(data: dict) -> dict:
     return data
 
 
-MIGRATIONS: dict[int, callable] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5, 5: _v5_to_v6, 6: _v6_to_v7}
+def _v7_to_v8(data: dict) -> dict:
+    """Version 8 dates a plan's check-ins as French trainers count them: J+7 is seven days after the start
+    (earlier versions put it on the 7th day of the plan, one day early). Saved check-ins move one day later."""
+    from datetime import date, timedelta
+
+    plan = data.get("plan")
+    check_ins = plan.get("check_ins") if isinstance(plan, dict) else None
+    if isinstance(check_ins, list):
+        moved = []
+        for day in check_ins:
+            try:
+                moved.append((date.fromisoformat(day) + timedelta(days=1)).isoformat())
+            except (TypeError, ValueError):
+                moved.append(day)  # not a date: left for the schema check to report
+        plan["check_ins"] = moved
+    return data
+
+
+MIGRATIONS: dict[int, callable] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5, 5: _v5_to_v6, 6: _v6_to_v7, 7: _v7_to_v8}
 
 
 def upgrade(data: dict) -> dict:

@@ -20,7 +20,7 @@ from kit.core.clock import now
 from kit.core.formatting import WEEKDAYS
 
 FILE_KIND = "kit-coaching-progress"
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 # Ids come from the content (exercises/): their shape here, whether they are declared there when the
 # file is saved (kit.progress.declared). Module ids ("01") are ids like any other.

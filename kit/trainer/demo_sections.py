@@ -218,6 +218,6 @@ def evidence_sections(seed: int, visits: dict[str, Visit], plan: Plan, time_of_d
         sections["surveys"][surveys["chaud"].id] = _survey_answers(rng, surveys["chaud"], visits["08"].last_seen, mood)
     froid = surveys.get("froid")
     if froid and plan.start and rng.random() < 0.5:
-        when = datetime.combine(plan.start, time_of_day) + timedelta(days=(froid.offer_on_day or 30) - 1 + rng.randint(0, 20))
+        when = datetime.combine(plan.start, time_of_day) + timedelta(days=(froid.offer_on_day or 30) + rng.randint(0, 20))
         sections["surveys"][froid.id] = _survey_answers(rng, froid, when, mood)
     return sections

@@ -21,11 +21,11 @@ from kit.planning.calendar import PARIS, local_datetime
 from kit.progress import assessments
 from kit.ui.controls import choice_list, tick_box
 from kit.ui.exercise_view import ExerciseView
-from kit.writing.drafts import counter_state, new_draft
+from kit.writing.drafts import new_draft
 from kit.writing.post_check import check_post
+from kit.writing.verdict import verdict
 
 NO_DATE = "none"
-_SYMBOL = {"ok": "✔", "near": "⚠", "over": "✖"}
 
 
 class DraftingView(ExerciseView):
@@ -151,17 +151,13 @@ class DraftingView(ExerciseView):
         self.preview.value = "".join(self._preview_html(c) for c in checks)
 
     def _counter_html(self, check) -> str:
-        tr = self.page.t
-        state = counter_state(check.length, check.limit)
+        """The platform's headline: its worst problem, in a symbol and words (kit.writing.verdict)."""
+        lang = self.page.lang
+        headline = verdict(check, lang)
         name = html.escape(self.names.get(check.platform, check.platform))
-        words = {
-            "ok": tr("write.state_ok", left=check.remaining),
-            "near": tr("write.state_near", share=round(100 * check.length / check.limit), left=check.remaining),
-            "over": tr("write.state_over", over=-check.remaining),
-        }[state]
         return (
-            f"<p class='kit-counter kit-counter-{state}' data-state='{state}'><span aria-hidden='true'>{_SYMBOL[state]}</span> "
-            f"<strong>{name}</strong> : {number(check.length, self.page.lang)} / {number(check.limit, self.page.lang)} — {html.escape(words)}</p>"
+            f"<p class='kit-counter kit-counter-{headline.state}' data-state='{headline.state}'><span aria-hidden='true'>{headline.symbol}</span> "
+            f"<strong>{name}</strong> : {number(check.length, lang)} / {number(check.limit, lang)} — {html.escape(headline.words)}</p>"
         )
 
     def _preview_html(self, check) -> str:

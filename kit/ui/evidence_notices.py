@@ -10,10 +10,11 @@ True
 from __future__ import annotations
 
 import html
-from datetime import date, timedelta
+from datetime import date
 
 from kit.core.formatting import day
 from kit.core.languages import pick, t
+from kit.planning.calendar import check_in_dates
 
 
 def _link_notice(text: str, href: str, link: str) -> str:
@@ -24,10 +25,10 @@ def _link_notice(text: str, href: str, link: str) -> str:
 
 
 def cold_survey_day(plan, survey) -> date | None:
-    """The day the « à froid » survey opens: the plan's check-in of day ``offer_on_day`` (day 1 is the start)."""
+    """The day the « à froid » survey opens: the plan's check-in J+``offer_on_day`` (that many days after the start)."""
     if plan.start is None or survey is None:
         return None
-    return plan.start + timedelta(days=(survey.offer_on_day or 30) - 1)
+    return check_in_dates(plan.start, [survey.offer_on_day or 30])[0]
 
 
 def cold_survey_html(progress, lang: str, today: date | None = None) -> str:

@@ -1,11 +1,11 @@
-"""Module 07 logic: drafts, counter states, scheduling on the plan's free slots, and exports.
+"""Module 07 logic: drafts, scheduling on the plan's free slots, and exports.
 
 Exports: Markdown grouped by platform; Hootsuite bulk CSV (no header,
 ``DD/MM/YYYY HH:MM`` in the future on 5-minute steps, message, optional URL,
 one file per platform, at most 350 rows); a generic CSV with a header.
 
->>> counter_state(224, 280), counter_state(281, 280), counter_state(100, 280)
-('near', 'over', 'ok')
+>>> round_up_to_5_minutes(datetime(2026, 11, 24, 12, 31, tzinfo=PARIS)).strftime("%H:%M")
+'12:35'
 """
 
 from __future__ import annotations
@@ -25,15 +25,7 @@ from kit.writing.post_check import check_post
 if TYPE_CHECKING:
     from kit.progress.model import Draft
 
-NEAR_SHARE = 0.8
 HOOTSUITE_MAX_ROWS = 350
-
-
-def counter_state(length: int, limit: int) -> str:
-    """``ok`` below 80 % of the limit, ``near`` from 80 %, ``over`` past 100 %."""
-    if length > limit:
-        return "over"
-    return "near" if length >= NEAR_SHARE * limit else "ok"
 
 
 def new_draft(title: str = "", text: str = "", platforms: list[str] | None = None, idea: str | None = None) -> Draft:

@@ -25,12 +25,10 @@ import unicodedata
 from dataclasses import asdict, dataclass, field
 
 from kit.core.languages import pick, t
+from kit.writing.tone import tone_warnings
+from kit.writing.warnings import Warning
 from kit.writing.x_length import links as find_links
 from kit.writing.x_length import normalise, weigh
-
-LONG_SENTENCE_WORDS = 35  # more words than this in one sentence: advise to split it
-SHOUTING_RUN = 3  # this many words in capitals in a row…
-SHOUTING_TOTAL = 5  # …or this many in the whole post reads as shouting
 
 # twitter-text's hashtag and mention rules (validHashtag, validMentionOrList).
 _HASH = re.compile("[#＃]")
@@ -41,23 +39,17 @@ _MENTION = re.compile("[@＠]([a-zA-Z0-9_]{1,20})")
 _MENTION_BLOCKERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_!#$%&*@＠")
 _RETWEET_BEFORE = re.compile("(?:^|[^a-zA-Z0-9_+~.-])[rR][tT]:?$")  # "RT@name" is a mention too
 _MENTION_END = re.compile("[@＠\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]|://")
-_SENTENCE_END = re.compile("[.!?…][»”\"')\\]]*$")
 # Code points that glue onto the one before (accents, emoji joiners and modifiers): never fold before them.
 _GLUE = re.compile("[\u0300-\u036f\u200d\ufe0e\ufe0f\u20e3\U0001f3fb-\U0001f3ff\U000e0020-\U000e007f]")
 _REGIONAL = re.compile("[\U0001f1e6-\U0001f1ff]")
+# Characters twitter-text calls invalid (X refuses the post), and invisible marks of writing direction
+# (X accepts them since twitter-text v2, but they can turn part of a post around on screen).
+_INVALID_ON_X = re.compile("[\ufffe\ufeff\uffff]")
+_DIRECTION_MARKS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 
 class UnknownPlatformError(ValueError):
     """No platform has this id in ``exercises/platforms.yaml``; the message lists the known ones."""
-
-
-@dataclass(frozen=True)
-class Warning:  # noqa: A001 — the name the drafting workshop uses; shadows the builtin only in this module
-    """One remark on a post: ``level`` is ``hard`` (the platform refuses the post) or ``advice``."""
-
-    code: str
-    level: str
-    message: str
 
 
 @dataclass(frozen=True)
@@ -109,11 +101,11 @@ def check_post(text: str, platform, lang: str = "fr") -> PostCheck:
     length = weigh(text, spans) if platform.counting == "twitter_weighted" else len(text)
     hashtags = _hashtags(text, spans)
     fold_at = fold_index(text, platform.fold)
-    warnings = _platform_warnings(platform, length, hashtags, spans, lang)
+    warnings = _platform_warnings(platform, length, hashtags, spans, lang) + _invisible_characters(text, platform, lang)
     if not text.strip():
         warnings.insert(0, Warning("empty", "hard", t("post.empty", lang)))
     else:
-        warnings += _style_warnings(_without(text, spans), lang)
+        warnings += tone_warnings(_without(text, spans), lang)
     return PostCheck(
         platform=platform.id, length=length, limit=platform.limit.value, remaining=platform.limit.value - length,
         over_limit=length > platform.limit.value, fold_at=fold_at, preview=text if fold_at is None else text[:fold_at],
@@ -137,6 +129,19 @@ def _platform_warnings(platform, length: int, hashtags: list[str], spans, lang: 
     if spans and not platform.links_clickable.value:
         message = t("post.link_not_clickable", lang, platform=name, link=spans[0][2])
         warnings.append(Warning("link_not_clickable", _level(platform.links_clickable.hard), message))
+    return warnings
+
+
+def _invisible_characters(text: str, platform, lang: str) -> list[Warning]:
+    """Characters nobody sees: refused by X (twitter-text's invalid ones), or turning the text around anywhere."""
+    warnings = []
+    invalid = _INVALID_ON_X.search(text)
+    if invalid and platform.counting == "twitter_weighted":
+        message = t("post.invalid_character", lang, platform=pick(platform.name, lang), code=f"U+{ord(invalid.group()):04X}")
+        warnings.append(Warning("invalid_character", "hard", message))
+    mark = _DIRECTION_MARKS.search(text)
+    if mark:
+        warnings.append(Warning("direction_mark", "advice", t("post.direction_mark", lang, code=f"U+{ord(mark.group()):04X}")))
     return warnings
 
 
@@ -181,20 +186,6 @@ def _regional_run_before(text: str, index: int) -> int:
     while index - count > 0 and _REGIONAL.match(text, index - count - 1):
         count += 1
     return count
-
-
-def call_to_action_pattern() -> re.Pattern:
-    """The words of ``calls_to_action`` in ``exercises/platforms.yaml`` (both languages), as whole words in any case.
-
-    (``re`` keeps compiled patterns, so building it for every check costs microseconds.)
-
-    >>> bool(call_to_action_pattern().search("Passez nous voir samedi"))
-    True
-    """
-    from kit.content.library import load
-
-    words = load("platforms").calls_to_action
-    return re.compile("(?<!\\w)(?:" + "|".join(map(re.escape, words.fr + words.en)) + ")(?!\\w)", re.IGNORECASE)
 
 
 def _platform(platform, lang: str):
@@ -260,41 +251,3 @@ def _without(text: str, spans) -> str:
     for start, end, _ in reversed(spans):
         text = text[:start] + "lien" + text[end:]
     return text
-
-
-def _style_warnings(text: str, lang: str) -> list[Warning]:
-    """Advice on tone: shouting, no call to action, long sentences (one pass over the words)."""
-    warnings = []
-    capitals, run, longest_run = [], 0, 0
-    long_sentences = []  # (words, first words) of each sentence over LONG_SENTENCE_WORDS
-    for line in text.split("\n"):
-        count, first = 0, []
-        for token in line.split():
-            if token[0] in "#＃@＠":
-                continue
-            if len(first) < 6:
-                first.append(token)
-            if token[0].isalnum() or token[-1].isalnum() or any(map(str.isalnum, token)):
-                count += 1
-                if token.isupper() and sum(map(str.isalpha, token)) > 1:
-                    capitals.append(token.strip(".,;:!?…«»“”\"'()"))
-                    run += 1
-                    longest_run = max(longest_run, run)
-                elif token.lower() != token.upper():
-                    run = 0
-            if token[-1] in ".!?…»”\"')]" and _SENTENCE_END.search(token):
-                if count > LONG_SENTENCE_WORDS:
-                    long_sentences.append((count, " ".join(first)))
-                count, first = 0, []
-        if count > LONG_SENTENCE_WORDS:
-            long_sentences.append((count, " ".join(first)))
-    if longest_run >= SHOUTING_RUN or len(capitals) >= SHOUTING_TOTAL:
-        shown = ", ".join(list(dict.fromkeys(capitals))[:4])
-        warnings.append(Warning("shouting", "advice", t("post.shouting", lang, count=len(capitals), words=shown)))
-    if "?" not in text and "？" not in text and not call_to_action_pattern().search(text):
-        warnings.append(Warning("no_call_to_action", "advice", t("post.no_call_to_action", lang)))
-    if long_sentences:
-        words, start = max(long_sentences)
-        message = t("post.long_sentence", lang, count=len(long_sentences), max=LONG_SENTENCE_WORDS, words=words, start=start)
-        warnings.append(Warning("long_sentence", "advice", message))
-    return warnings
