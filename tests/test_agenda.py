@@ -6,6 +6,7 @@ import pytest
 from pydantic import ValidationError
 
 from kit.content.library import facilitation, load
+from kit.core.languages import pick
 from kit.content.registry import FacilitationFile
 from kit.content.trainer import SessionFormat
 from kit.core.paths import notebooks_dir
@@ -179,3 +180,97 @@ def test_a_start_that_is_not_a_clock_time_is_refused(written):
 def test_a_session_cannot_end_after_midnight():
     with pytest.raises(ValidationError, match="session"):
         _format(("22:00", 180))
+
+
+# --- the arithmetic holds for any set of modules in any format (generated cases) -------------------
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from kit.content.trainer import clock_minutes  # noqa: E402
+
+
+@st.composite
+def _workshops(draw):
+    sessions = [(f"{draw(st.integers(8, 14)):02d}:{draw(st.sampled_from([0, 15, 30]))}".replace(":0", ":00"), draw(st.integers(30, 240)))
+                for _ in range(draw(st.integers(1, 3)))]
+    fmt = _format(*sessions, break_minutes=draw(st.sampled_from([0, 10, 15, 20])), break_every=draw(st.integers(30, 120)))
+    modules = [f"0{n}" for n in range(draw(st.integers(1, 5)))]
+    notes = {m: _notes(m, *draw(st.lists(st.integers(1, 60), min_size=1, max_size=6))) for m in modules}
+    return fmt, modules, notes
+
+
+def _check_invariants(agenda, fmt, parts):
+    sessions = {pick(s.name, "fr"): s for s in fmt.sessions}
+    placed = [(r.module_id, r.part, r.minutes) for r in agenda.rows if not r.is_break]
+    assert placed + [(u.module_id, u.part, u.minutes) for u in agenda.unplaced] == parts, "every part once, in order"
+    assert agenda.teaching_minutes == sum(m for *_, m in parts) and agenda.capacity == sum(s.minutes for s in fmt.sessions)
+    longest = max(m for *_, m in parts)
+    by_session: dict[str, list] = {}
+    for row in agenda.rows:
+        by_session.setdefault(row.session, []).append(row)
+    for name, rows in by_session.items():
+        start, end = clock_minutes(sessions[name].start), clock_minutes(sessions[name].start) + sessions[name].minutes
+        assert clock_minutes(rows[0].start) == start and clock_minutes(rows[-1].end) <= end
+        assert all(clock_minutes(a.end) == clock_minutes(b.start) for a, b in zip(rows, rows[1:]))
+        assert not rows[0].is_break and not rows[-1].is_break, "a break never opens or closes a session"
+        assert not any(a.is_break and b.is_break for a, b in zip(rows, rows[1:]))
+        stretch = 0
+        for row in rows:
+            stretch = 0 if row.is_break else stretch + row.minutes
+            if fmt.break_minutes:  # a format with breaks: never more than a break's length past break_every
+                assert stretch <= max(fmt.break_every + fmt.break_minutes, longest)
+    # A break goes only where it fits: a session's last break never pushes out a part that would have fitted
+    # without it, within one break's length past break_every.
+    following = [(r.session, (r.module_id, r.part, r.minutes)) for r in agenda.rows if not r.is_break]
+    for index, session in enumerate(fmt.sessions):
+        rows = by_session.get(pick(session.name, "fr"), [])
+        breaks = [i for i, r in enumerate(rows) if r.is_break]
+        if not rows or not breaks:
+            continue
+        placed_here = [p for name, p in following if name == pick(session.name, "fr")]
+        position = placed.index(placed_here[-1]) + 1 if placed_here else 0
+        after = (placed + [(u.module_id, u.part, u.minutes) for u in agenda.unplaced])[position:position + 1]
+        if not after:
+            continue
+        free = clock_minutes(session.start) + session.minutes - clock_minutes(rows[-1].end)
+        last = breaks[-1]
+        before_break = 0  # teaching since the break before it (or the session's start)
+        for row in rows[:last]:
+            before_break = 0 if row.is_break else before_break + row.minutes
+        after_break = sum(r.minutes for r in rows[last + 1:])
+        nxt = after[0][2]
+        pointless = free + fmt.break_minutes >= nxt and before_break + after_break + nxt <= fmt.break_every + fmt.break_minutes
+        assert not pointless, f"the break at {rows[last].start} pushed a {nxt}-minute part out of {pick(session.name, 'fr')}"
+    if agenda.unplaced:
+        last_rows = by_session.get(pick(fmt.sessions[-1].name, "fr"), [])
+        last_end = clock_minutes(fmt.sessions[-1].start) + fmt.sessions[-1].minutes
+        free = last_end - (clock_minutes(last_rows[-1].end) if last_rows else clock_minutes(fmt.sessions[-1].start))
+        assert agenda.unplaced[0].minutes + fmt.break_minutes > free, \
+            "an overflow is reported only when the next part (with the break it needs) does not fit in the time left"
+
+
+@settings(max_examples=300, deadline=None)
+@given(_workshops())
+def test_the_agenda_arithmetic_holds_for_generated_workshops(workshop):
+    fmt, modules, notes = workshop
+    agenda = build_agenda(modules, fmt, "fr", notes=notes)
+    parts = [(m, pick(p.title, "fr"), p.minutes) for m in modules for p in notes[m].parts]
+    _check_invariants(agenda, fmt, parts)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from([m.id for m in load("modules").modules]), min_size=1, max_size=9, unique=True),
+       st.sampled_from([f.id for f in load("session_formats").formats]))
+def test_the_shipped_formats_hold_any_set_of_modules(modules, format_id):
+    modules = sorted(modules)
+    fmt = load("session_formats").format(format_id)
+    agenda = build_agenda(modules, fmt, "fr")
+    parts = [(m, pick(p.title, "fr"), p.minutes) for m in modules if facilitation(m) for p in facilitation(m).parts]
+    _check_invariants(agenda, fmt, parts)
+
+
+def test_the_half_day_of_the_issue_fits_with_one_break():
+    """Modules 00, 01, 04, 07 and 08 (187 min) in a 210-min half-day: one break, everything fits."""
+    agenda = build_agenda(["00", "01", "04", "07", "08"], "demi_journee", "fr")
+    assert agenda.fits and agenda.teaching_minutes == 187 and agenda.break_minutes == 15
+    assert [key for key, _ in agenda.warnings()] == []

@@ -3,8 +3,9 @@
 Pure logic (no widgets). Parts keep the order of the modules and of their
 notes; a part that does not fit in what is left of a session moves to the
 next session; inside a session a break comes before a part when the time
-since the last break (or the start) would otherwise exceed ``break_every``.
-Parts that fit in no session are the overflow.
+since the last break (or the start) would otherwise exceed ``break_every`` —
+if the break fits: near the end of a session, the last parts go on without
+one rather than being pushed out. Parts that fit in no session are the overflow.
 
 >>> agenda = build_agenda(["00", "01"], "demi_journee", "fr")
 >>> agenda.fits, agenda.teaching_minutes, agenda.capacity
@@ -102,6 +103,33 @@ def _clock(minutes: int) -> str:
     return f"{minutes // 60:02d}:{minutes % 60:02d}"
 
 
+def _fitting(parts: list, minutes: int) -> list:
+    """The first parts that fit, one after the other, in ``minutes``."""
+    taken, used = [], 0
+    for part in parts:
+        if used + part[-1] > minutes:
+            break
+        taken.append(part)
+        used += part[-1]
+    return taken
+
+
+def _at_due_break(parts: list, left: int, since_break: int, format: SessionFormat) -> str:
+    """What to do when a break is due before ``parts[0]``, with ``left`` minutes left in the session:
+    ``"break"``, ``"straight"`` (no break) or ``"next"`` (the part moves to the next session).
+
+    A break goes only where it fits. Near the end of a session, when a break would push out parts
+    that fit without it, they go on without one — for at most one break's length over ``break_every``.
+    """
+    if not format.break_minutes:
+        return "straight"  # a format without breaks
+    with_break = _fitting(parts, left - format.break_minutes)
+    without = _fitting(parts, left)
+    if len(without) > len(with_break) and since_break + sum(p[-1] for p in without) <= format.break_every + format.break_minutes:
+        return "straight"
+    return "break" if with_break else "next"
+
+
 def build_agenda(module_ids: list[str], format: SessionFormat | str, lang: str = "fr", notes: Mapping | None = None) -> Agenda:
     """Lay the facilitation parts of ``module_ids`` (in that order) into the sessions of ``format``.
 
@@ -115,36 +143,37 @@ def build_agenda(module_ids: list[str], format: SessionFormat | str, lang: str =
     if isinstance(format, str):
         format = load("session_formats").format(format)
     agenda = Agenda(format.id, pick(format.name, lang), lang, list(module_ids), capacity=format.capacity)
-    sessions = format.sessions
-    index, clock, since_break = 0, clock_minutes(sessions[0].start), 0
+    parts = []  # (module id, module title, part title, minutes), in the order they are taught
     for module_id in module_ids:
         sheet = notes.get(module_id) if notes is not None else facilitation(module_id)
         if sheet is None:
             agenda.without_notes.append(module_id)
             continue
         title = pick(module_entry(module_id).title, lang)
-        for part in sheet.parts:
-            agenda.teaching_minutes += part.minutes
-            name = pick(part.title, lang)
-            while index < len(sessions):
-                session = sessions[index]
-                left = clock_minutes(session.start) + session.minutes - clock
-                needs_break = since_break > 0 and since_break + part.minutes > format.break_every
-                if part.minutes + (format.break_minutes if needs_break else 0) <= left:
-                    break
-                index += 1  # move to the next session
-                if index < len(sessions):
-                    clock, since_break = clock_minutes(sessions[index].start), 0
-            if index >= len(sessions):
-                agenda.unplaced.append(Unplaced(module_id, title, name, part.minutes))
-                continue
-            session_name = pick(sessions[index].name, lang)
-            if needs_break and format.break_minutes:
-                agenda.rows.append(AgendaRow(session_name, _clock(clock), _clock(clock + format.break_minutes), format.break_minutes, None, "", t("agenda.break", lang)))
-                clock += format.break_minutes
-            if needs_break:
-                since_break = 0
-            agenda.rows.append(AgendaRow(session_name, _clock(clock), _clock(clock + part.minutes), part.minutes, module_id, title, name))
-            clock += part.minutes
-            since_break += part.minutes
+        parts += [(module_id, title, pick(part.title, lang), part.minutes) for part in sheet.parts]
+    agenda.teaching_minutes = sum(minutes for *_, minutes in parts)
+    sessions = format.sessions
+    index, clock, since_break = 0, clock_minutes(sessions[0].start), 0
+    for number, (module_id, title, name, minutes) in enumerate(parts):
+        action = "straight"
+        while index < len(sessions):
+            left = clock_minutes(sessions[index].start) + sessions[index].minutes - clock
+            due = since_break > 0 and since_break + minutes > format.break_every
+            action = _at_due_break(parts[number:], left, since_break, format) if due and minutes <= left else "straight"
+            if minutes <= left and action != "next":
+                break
+            index += 1  # the part does not fit in what is left: it moves to the next session
+            if index < len(sessions):
+                clock, since_break = clock_minutes(sessions[index].start), 0
+        if index >= len(sessions):
+            agenda.unplaced.append(Unplaced(module_id, title, name, minutes))
+            continue
+        session_name = pick(sessions[index].name, lang)
+        if action == "break":
+            agenda.rows.append(AgendaRow(session_name, _clock(clock), _clock(clock + format.break_minutes), format.break_minutes, None, "", t("agenda.break", lang)))
+            clock += format.break_minutes
+            since_break = 0
+        agenda.rows.append(AgendaRow(session_name, _clock(clock), _clock(clock + minutes), minutes, module_id, title, name))
+        clock += minutes
+        since_break += minutes
     return agenda
