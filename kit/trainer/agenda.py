@@ -124,8 +124,9 @@ def _at_due_break(parts: list, left: int, since_break: int, format: SessionForma
     if not format.break_minutes:
         return "straight"  # a format without breaks
     with_break = _fitting(parts, left - format.break_minutes)
-    without = _fitting(parts, left)
-    if len(without) > len(with_break) and since_break + sum(p[-1] for p in without) <= format.break_every + format.break_minutes:
+    # Without the break: what fits in the session while the stretch stays within one break's length of break_every.
+    straight = _fitting(parts, min(left, format.break_every + format.break_minutes - since_break))
+    if len(straight) > len(with_break):
         return "straight"
     return "break" if with_break else "next"
 
