@@ -4,6 +4,7 @@ import base64
 import html
 import json
 import re
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,12 @@ from kit.ui.trainer_page import open_trainer_page, trainer_nav_html
 NOTEBOOKS = Path(__file__).resolve().parent.parent / "notebooks"
 TRAINER = sorted((NOTEBOOKS / "formateur").glob("*.ipynb"))
 TRAINER_MODULES = ("kit.ui.facilitator_view", "kit.ui.agenda_view", "kit.ui.trainer_page", "kit.trainer.facilitation", "kit.trainer.agenda")
+
+
+@pytest.fixture(autouse=True)
+def _own_data_folder(tmp_path, monkeypatch):
+    """Each test starts from a trainer who never used the agenda page (its choices are kept between visits)."""
+    monkeypatch.setenv("KIT_DATA_DIR", str(tmp_path / "donnees"))
 
 
 def _page(lang="fr", here=None):
@@ -246,3 +253,44 @@ def test_trainer_notebooks_are_thin_twins_without_outputs(path):
                 lines = [l for l in cell["source"] if l.strip() and not l.startswith(("from ", "import "))]
                 assert len(lines) <= 2, "".join(cell["source"])
     assert "open_trainer_page(" in _code(path)[0]
+
+
+def test_the_agenda_keeps_its_choices_for_the_next_visit():
+    first = AgendaView(_page())
+    first.modules["01"].value = True
+    first.modules["04"].value = True
+    first.format.value = "journee"
+    first.details["place"].value = "Maison des entreprises, salle 2"
+    again = AgendaView(_page())
+    assert again.chosen() == ["01", "04"] and again.format.value == "journee"
+    assert again.details["place"].value == "Maison des entreprises, salle 2"
+    assert "Diagnostic des freins" in again.table.value
+
+
+def test_a_session_file_fills_in_the_printed_agendas_header_and_modules():
+    view = AgendaView(_page())
+    raw = (Path(__file__).resolve().parent.parent / "docs" / "exemple-session.yaml").read_bytes()
+    view.session_file.value = ({"name": "ma-session.yaml", "type": "", "size": len(raw), "content": memoryview(raw), "last_modified": datetime.now(timezone.utc)},)
+    assert "ma-session.yaml" in view.session_message.value and "lu" in view.session_message.value
+    assert view.details["place"].value.startswith("Maison des entreprises") and view.details["trainer"].value == "Claire Exemple"
+    assert view.details["dates"].value.startswith("lundi 2 novembre 2026, 09:00–12:30")
+    assert view.chosen() == [m.id for m in load("modules").modules]  # the example names no module: all of them
+    page = base64.b64decode(_links(view)["agenda-demi_journee.html"]).decode("utf-8")
+    assert "<h1>Réseaux sociaux : à vous de jouer" in page and "Dirigeantes et dirigeants de commerces" in page
+    assert "<dt>Lieu</dt><dd>Maison des entreprises, 12 rue de l’Exemple, 75011 Paris</dd>" in page
+
+
+def test_a_file_that_is_not_a_session_file_is_refused_in_words():
+    view = AgendaView(_page())
+    raw = b"kind: sectors\nsectors: []\n"
+    view.session_file.value = ({"name": "secteurs.yaml", "type": "", "size": len(raw), "content": memoryview(raw), "last_modified": datetime.now(timezone.utc)},)
+    assert "n’a pas pu être lu comme un fichier de session" in view.session_message.value
+    assert view.chosen() == []
+
+
+def test_what_the_trainer_types_in_the_header_is_printed_as_text():
+    view = AgendaView(_page())
+    view.modules["01"].value = True
+    view.details["title"].value = "<script>alert(1)</script> Atelier"
+    page = base64.b64decode(_links(view)["agenda-demi_journee.html"]).decode("utf-8")
+    assert "<script>alert" not in page and "&lt;script&gt;alert(1)&lt;/script&gt; Atelier" in page

@@ -54,17 +54,9 @@ def add_arguments(parser, lang: str) -> None:
 
 def load_session(path: Path, lang: str):
     """``(session, problems)``: the validated session file, or None and the problems to print."""
-    from kit.content.validate import load_model
-    from kit.content.yamlsource import read_yaml
-    from kit.core.paths import shown_path
+    from kit.content.validate import read_session
 
-    problems: list = []
-    src = read_yaml(path, shown_path(path))
-    model = load_model(src, problems)
-    if model is not None and model.kind != "session":
-        problems.append(src.problem(("kind",), "content.bad_choice", value=model.kind, choices="session"))
-        model = None
-    return model, problems
+    return read_session(path)
 
 
 def run(args) -> int:

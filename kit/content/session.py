@@ -68,6 +68,7 @@ class SessionFile(Model):
     declaration_number: Line | None = Field(default=None, description="Numéro de déclaration d’activité of the organisation.")
     trainer: Line
     place: Line
+    audience: Line | None = Field(default=None, description="Who the workshop is for, as the printed agenda says it (optional).")
     funder_reference: Line | None = Field(default=None, description="Funder's file number (OPCO, France Travail, …).")
     half_days: list[HalfDay] = Field(min_length=1, max_length=40)
     modules: list[ModuleId] = Field(default_factory=list, description="Modules taught (empty: every module with objectives).")

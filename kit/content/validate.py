@@ -231,3 +231,24 @@ def _cross_check(own: dict[str, BaseModel], references: list[BaseModel]) -> list
                     )
                 )
     return problems
+
+
+def read_session(path: Path, data: bytes | None = None):
+    """``(session, problems)``: a session file (``kind: session``) read and checked, or None and the problems.
+
+    ``data``: the file's bytes when they do not come from disk (an upload).
+    """
+    import tempfile
+
+    if data is not None:
+        with tempfile.TemporaryDirectory() as folder:
+            copy = Path(folder) / Path(path).name
+            copy.write_bytes(data)
+            return read_session(copy)
+    problems: list[Problem] = []
+    src = read_yaml(path, shown_path(path))
+    model = load_model(src, problems)
+    if model is not None and model.kind != "session":
+        problems.append(src.problem(("kind",), "content.bad_choice", value=model.kind, choices="session"))
+        model = None
+    return model, problems

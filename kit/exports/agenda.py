@@ -35,9 +35,15 @@ def agenda_tables_html(agenda: Agenda, lang: str) -> str:
     return render("partials/agenda_tables.html.j2", lang, sessions=_sessions(agenda), unplaced=agenda.unplaced)
 
 
-def agenda_html(agenda: Agenda, lang: str) -> str:
-    """The agenda as one self-contained, printable HTML page."""
-    return render("agenda.html.j2", lang, title=t("agenda.title", lang, format=agenda.format_name),
+def _title(agenda: Agenda, settings, lang: str) -> str:
+    return settings.title if settings and settings.title.strip() else t("agenda.title", lang, format=agenda.format_name)
+
+
+def agenda_html(agenda: Agenda, lang: str, settings=None) -> str:
+    """The agenda as one self-contained, printable HTML page, headed by the session's details when given
+    (:class:`kit.trainer.agenda_settings.AgendaSettings`: title, dates, place, audience, trainer)."""
+    details = [(t(key, lang), text) for key, text in settings.details()] if settings else []
+    return render("agenda.html.j2", lang, title=_title(agenda, settings, lang), details=details, format_name=agenda.format_name,
                   summary=summary_text(agenda, lang), warnings=agenda.warning_texts(lang),
                   sessions=_sessions(agenda), unplaced=agenda.unplaced)
 
@@ -46,9 +52,11 @@ def _cell(text: str) -> str:
     return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
 
 
-def agenda_markdown(agenda: Agenda, lang: str) -> str:
-    """The agenda as Markdown: a title, the summary, the warnings and one table per session."""
-    lines = [f"# {t('agenda.title', lang, format=agenda.format_name)}", "", summary_text(agenda, lang)]
+def agenda_markdown(agenda: Agenda, lang: str, settings=None) -> str:
+    """The agenda as Markdown: a title, the session's details, the summary, the warnings and one table per session."""
+    lines = [f"# {_title(agenda, settings, lang)}", ""]
+    lines += [f"- **{t(key, lang)}** : {text}" if lang == "fr" else f"- **{t(key, lang)}**: {text}" for key, text in (settings.details() if settings else [])]
+    lines += ["", summary_text(agenda, lang)] if settings and settings.details() else [summary_text(agenda, lang)]
     warnings = [f"> ⚠ {text}" for text in agenda.warning_texts(lang)]
     lines += ["", *warnings] if warnings else []
     session = None
