@@ -63,3 +63,23 @@ def test_file_errors_are_explained_in_the_users_language(tmp_path, capsys):
     assert "fichier ou dossier introuvable" in capsys.readouterr().err
     assert main(["cohort", str(tmp_path / "f"), "--out", str(missing_folder), "--lang", "en"]) == 2
     assert "no such file or folder" in capsys.readouterr().err
+
+
+ENGLISH_WORDS_OF_ARGPARSE = ("usage:", "positional arguments", "show this help message", "options:\n")
+
+
+@pytest.mark.parametrize("verb", sorted(VERBS))
+def test_every_help_is_in_one_language_with_its_typography(verb, capsys):
+    """French help: argparse's own headings translated, a space before ":", typographic apostrophes; English: English."""
+    import re
+
+    main([verb, "--help"])
+    french = capsys.readouterr().out
+    assert french.startswith("utilisation : ") and "options :" in french
+    assert not any(word in french for word in ENGLISH_WORDS_OF_ARGPARSE), french
+    assert not re.search(r"[A-Za-zÀ-ÿ]'[A-Za-zÀ-ÿ]", french), "straight apostrophe in the French help"
+    assert not re.search(r"\b[a-z]+:\n", french), "a French heading without its space before ':'"
+    assert not re.search(r"--\w[\w-]* (OUT|PATH|FILE|README|PYPROJECT|SEED|COUNT|SECTOR|SESSION|PROGRESS|START)\b", french)
+    main([verb, "--help", "--lang", "en"])
+    english = capsys.readouterr().out
+    assert english.startswith("usage: ") and "utilisation" not in english and "options :" not in english

@@ -213,3 +213,36 @@ def test_notebook_report_from_uploaded_files_and_a_folder(cohort, tmp_path):
     view.folder.value = str(tmp_path / "nowhere")
     view.build.click()
     assert "introuvable" in view.message.value
+
+
+def _drawn_axes(monkeypatch):
+    """The matplotlib axes of the next chart drawn by kit.charts.cohort (instead of its PNG)."""
+    import kit.charts.cohort as charts
+
+    drawn = []
+    monkeypatch.setattr(charts, "_png", lambda figure: drawn.append(figure) or b"png")
+    return drawn
+
+
+def test_the_report_charts_count_whole_participants_and_name_their_axes(monkeypatch):
+    from kit.charts.cohort import bands_chart, reach_chart
+
+    drawn = _drawn_axes(monkeypatch)
+    bands_chart([("Le temps", {"leger": 1, "modere": 2, "fort": 0})], {"leger": "léger", "modere": "modéré", "fort": "fort"}, ("Participants", "Frein"))
+    reach_chart({"00": 3, "01": 2}, {"00": "00", "01": "01"}, 3, ("Module du parcours", "Participants"))
+    bands, reach = (figure.axes[0] for figure in drawn)
+    for axes in drawn:
+        axes.canvas.draw()
+    assert bands.get_xlabel() == "Participants" and bands.get_ylabel() == "Frein"
+    assert reach.get_xlabel() == "Module du parcours" and reach.get_ylabel() == "Participants"
+    for values in ([t for t in bands.get_xticks() if 0 <= t <= 3], [t for t in reach.get_yticks() if 0 <= t <= 3]):
+        assert values and all(float(v).is_integer() for v in values), values
+
+
+def test_the_report_is_dated_in_paris_time_and_names_modules_without_wrapping_them(cohort):
+    from datetime import datetime, timezone
+
+    page = report_html(collect(progress_paths([cohort])), "fr", generated=datetime(2026, 12, 1, 23, 30, tzinfo=timezone.utc))
+    assert "Rapport produit le 02/12/2026 00:30" in page  # 23:30 UTC is already the next day in Paris
+    assert "<li>08 · Stratégie et plan d’action</li>" in page  # one legend of the modules…
+    assert "<td>08 · Stratégie" not in page  # …and their number alone in the table's narrow column

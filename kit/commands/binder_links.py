@@ -13,12 +13,12 @@ HELP = {
         "examples": """exemples :
   python -m kit binder-links                 # après avoir changé [tool.kit] repository (make badges fait pareil)
   python -m kit binder-links --print         # affiche seulement les deux liens
-  python -m kit binder-links --check         # pour l'intégration continue : le README est-il à jour ?
+  python -m kit binder-links --check         # pour l’intégration continue : le README est-il à jour ?
 
-codes de sortie : 0 à jour ou réécrit, 1 le README n'est pas à jour (--check), 2 pyproject.toml ou README illisible, bloc de badges absent""",
+codes de sortie : 0 à jour ou réécrit, 1 le README n’est pas à jour (--check), 2 pyproject.toml ou README illisible, bloc de badges absent""",
     },
     "en": {
-        "summary": "Rewrites the README's Binder badges (participant view and JupyterLab) from [tool.kit] repository in pyproject.toml.",
+        "summary": "Rewrites the README’s Binder badges (participant view and JupyterLab) from [tool.kit] repository in pyproject.toml.",
         "examples": """examples:
   python -m kit binder-links                 # after changing [tool.kit] repository (make badges does the same)
   python -m kit binder-links --print         # only print the two links
@@ -33,10 +33,10 @@ def add_arguments(parser, lang: str) -> None:
     from kit.trainer.binder import PYPROJECT, README
 
     fr = lang == "fr"
-    parser.add_argument("--readme", type=Path, default=README, help="le README à réécrire (défaut : README.md du dépôt)" if fr else "the README to rewrite (default: the repository's README.md)")
-    parser.add_argument("--pyproject", type=Path, default=PYPROJECT, help="où lire [tool.kit] repository (défaut : pyproject.toml du dépôt)" if fr else "where to read [tool.kit] repository (default: the repository's pyproject.toml)")
+    parser.add_argument("--readme", type=Path, default=README, help="le README à réécrire (défaut : README.md du dépôt)" if fr else "the README to rewrite (default: the repository’s README.md)")
+    parser.add_argument("--pyproject", type=Path, default=PYPROJECT, help="où lire [tool.kit] repository (défaut : pyproject.toml du dépôt)" if fr else "where to read [tool.kit] repository (default: the repository’s pyproject.toml)")
     mode = parser.add_mutually_exclusive_group()
-    mode.add_argument("--check", action="store_true", help="ne rien écrire ; code 1 si le README n'est pas à jour" if fr else "write nothing; exit 1 if the README is out of date")
+    mode.add_argument("--check", action="store_true", help="ne rien écrire ; code 1 si le README n’est pas à jour" if fr else "write nothing; exit 1 if the README is out of date")
     mode.add_argument("--print", dest="print_only", action="store_true", help="afficher les liens sans toucher au README" if fr else "print the links without touching the README")
 
 

@@ -25,10 +25,10 @@ Chaque fichier est un texte UTF-8 qui contient une publication ; « - » lit l�
 Les limites viennent de exercises/platforms.yaml (avec leur source et leur date).
 
 codes de sortie : 0 tout est dans les limites, 1 au moins une publication dépasse une limite
-(avec --strict : ou reçoit un conseil), 2 erreur d'utilisation ou fichier illisible""",
+(avec --strict : ou reçoit un conseil), 2 erreur d’utilisation ou fichier illisible""",
     },
     "en": {
-        "summary": "Checks draft posts for one platform: length (X's weighted count included), "
+        "summary": "Checks draft posts for one platform: length (X’s weighted count included), "
         "text shown before 'see more', hashtags, links, tone.",
         "examples": """examples:
   python -m kit check-post --platform linkedin draft.txt

@@ -39,9 +39,10 @@ exit codes: 0 report written, 2 no usable file or usage error""",
 
 def add_arguments(parser, lang: str) -> None:
     fr = lang == "fr"
-    parser.add_argument("inputs", nargs="+", type=Path, metavar="FICHIER_OU_DOSSIER" if fr else "FILE_OR_DIR")
+    parser.add_argument("inputs", nargs="+", type=Path, metavar="FICHIER_OU_DOSSIER" if fr else "FILE_OR_DIR",
+                        help="les fichiers de progression remis, ou les dossiers qui les contiennent" if fr else "the progress files handed in, or the folders that hold them")
     parser.add_argument("--out", type=Path, required=True, help="rapport HTML à écrire" if fr else "HTML report to write")
-    parser.add_argument("--with-names", action="store_true", help="afficher noms et e-mails (usage interne du formateur)" if fr else "show names and e-mails (trainer's own use)")
+    parser.add_argument("--with-names", action="store_true", help="afficher noms et e-mails (usage interne du formateur)" if fr else "show names and e-mails (trainer’s own use)")
 
 
 class ProgressBar:

@@ -16,7 +16,7 @@ HELP = {
   python -m kit demo-progress --count 1000 --seed 7 --out grand-groupe/
   python -m kit demo-progress --count 12 --sector boulangerie --out boulangers/
 
-codes de sortie : 0 écrit, 2 erreur d'utilisation ou impossible d'écrire""",
+codes de sortie : 0 écrit, 2 erreur d’utilisation ou impossible d’écrire""",
     },
     "en": {
         "summary": "Writes synthetic but realistic progress files (to try reports or exports).",

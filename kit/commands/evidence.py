@@ -26,7 +26,7 @@ codes de sortie : 0 dossier écrit, 1 le fichier de session contient des erreurs
 2 aucun fichier de progression utilisable, fichier introuvable ou erreur d’utilisation""",
     },
     "en": {
-        "summary": "Builds a session's Qualiopi evidence pack (attendance sheets, certificates of completion, summary, index) from the progress files handed in and a session file.",
+        "summary": "Builds a session’s Qualiopi evidence pack (attendance sheets, certificates of completion, summary, index) from the progress files handed in and a session file.",
         "examples": """examples:
   python -m kit evidence handed-in/ --session my-session.yaml --out session-evidence.zip
   python -m kit evidence handed-in/ more/ --session my-session.yaml --out evidence.zip --lang en
@@ -47,8 +47,9 @@ exit codes: 0 pack written, 1 the session file has errors (listed as file:line: 
 
 def add_arguments(parser, lang: str) -> None:
     fr = lang == "fr"
-    parser.add_argument("inputs", nargs="+", type=Path, metavar="FICHIER_OU_DOSSIER" if fr else "FILE_OR_DIR")
-    parser.add_argument("--session", type=Path, required=True, help="fichier YAML de la session (kind: session)" if fr else "the session's YAML file (kind: session)")
+    parser.add_argument("inputs", nargs="+", type=Path, metavar="FICHIER_OU_DOSSIER" if fr else "FILE_OR_DIR",
+                        help="les fichiers de progression remis, ou les dossiers qui les contiennent" if fr else "the progress files handed in, or the folders that hold them")
+    parser.add_argument("--session", type=Path, required=True, help="fichier YAML de la session (kind: session)" if fr else "the session’s YAML file (kind: session)")
     parser.add_argument("--out", type=Path, required=True, help="dossier de preuves à écrire (.zip)" if fr else "evidence pack to write (.zip)")
 
 

@@ -23,7 +23,7 @@ csv : virgules, UTF-8, dates AAAA-MM-JJ ; csv-excel : points-virgules, UTF-8 ave
 codes de sortie : 0 écrit, 1 le fichier ne contient pas ce qu’il faut (routine, réseaux…), 2 erreur d’utilisation ou fichier illisible""",
     },
     "en": {
-        "summary": "Exports a participant's plan: printable page (html), Markdown (md), calendar (ics) or table (csv, csv-excel).",
+        "summary": "Exports a participant’s plan: printable page (html), Markdown (md), calendar (ics) or table (csv, csv-excel).",
         "examples": """examples:
   python -m kit export-plan --progress progression-P-XXXXXX.json --format ics --out plan.ics
   python -m kit export-plan --progress p.json --format html --out plan.html
@@ -47,7 +47,7 @@ def _day(text: str) -> date:
 
 def add_arguments(parser, lang: str) -> None:
     fr = lang == "fr"
-    parser.add_argument("--progress", type=Path, required=True, help="fichier de progression du participant" if fr else "the participant's progress file")
+    parser.add_argument("--progress", type=Path, required=True, help="fichier de progression du participant" if fr else "the participant’s progress file")
     parser.add_argument("--format", choices=FORMATS, required=True, help="format à produire" if fr else "format to write")
     parser.add_argument("--start", type=_day, help="nouvelle date de début AAAA-MM-JJ" if fr else "new start date YYYY-MM-DD")
     parser.add_argument("--out", type=Path, required=True, help="fichier à écrire" if fr else "file to write")

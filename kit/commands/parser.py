@@ -14,7 +14,7 @@ import sys
 # argparse's own message templates (Python 3.11–3.13) in French.
 _ARGPARSE_FR = {
     "usage: ": "utilisation : ",
-    "positional arguments": "arguments",
+    "positional arguments": "ce que la commande lit",
     "options": "options",
     "optional arguments": "options",
     "show this help message and exit": "affiche cette aide puis s’arrête",
@@ -31,6 +31,9 @@ _ARGPARSE_FR = {
     "%(prog)s: error: %(message)s\n": "%(prog)s : erreur : %(message)s\n",
 }
 _LANGUAGE = ["fr"]
+# The placeholder shown for an option's value in the help ("--out SORTIE"), in French; English keeps argparse's own.
+_METAVARS_FR = {"out": "SORTIE", "readme": "FICHIER", "pyproject": "FICHIER", "seed": "NOMBRE", "count": "NOMBRE",
+                "sector": "SECTEUR", "session": "FICHIER", "progress": "FICHIER", "start": "DATE"}
 
 
 def _translate(message: str) -> str:
@@ -58,13 +61,28 @@ def language_from_argv(argv: list[str]) -> str:
     return "fr"
 
 
+class HelpFormatter(argparse.RawDescriptionHelpFormatter):
+    """argparse's help, with the headings in the language of the messages and French spacing before ":"."""
+
+    def start_section(self, heading):
+        # argparse writes "heading:"; French typography wants "heading :".
+        super().start_section(f"{heading} " if heading and _LANGUAGE[0] == "fr" else heading)
+
+
 class Parser(argparse.ArgumentParser):
     """Prints the error and a hint to ``--help``, then exits 2."""
 
     def __init__(self, *args, hint: str = "", **kwargs):
-        kwargs.setdefault("formatter_class", argparse.RawDescriptionHelpFormatter)
+        kwargs.setdefault("formatter_class", HelpFormatter)
         super().__init__(*args, **kwargs)
         self.hint = hint
+
+    def add_argument(self, *names, **kwargs):
+        """An option of the command; its value's placeholder is French when the messages are."""
+        dest = kwargs.get("dest") or names[0].lstrip("-").replace("-", "_")
+        if _LANGUAGE[0] == "fr" and names[0].startswith("--") and "metavar" not in kwargs and dest in _METAVARS_FR:
+            kwargs["metavar"] = _METAVARS_FR[dest]
+        return super().add_argument(*names, **kwargs)
 
     def error(self, message: str):
         self.print_usage(sys.stderr)

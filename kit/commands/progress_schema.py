@@ -17,10 +17,10 @@ HELP = {
   python -m kit progress-schema                      # met à jour kit/schemas/progress.schema.json
   python -m kit progress-schema --out schema.json
 
-codes de sortie : 0 écrit, 2 impossible d'écrire""",
+codes de sortie : 0 écrit, 2 impossible d’écrire""",
     },
     "en": {
-        "summary": "Writes the progress file's JSON Schema (for developers and third-party tools).",
+        "summary": "Writes the progress file’s JSON Schema (for developers and third-party tools).",
         "examples": """examples:
   python -m kit progress-schema                      # updates kit/schemas/progress.schema.json
   python -m kit progress-schema --out schema.json

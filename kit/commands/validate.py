@@ -15,7 +15,7 @@ HELP = {
   python -m kit validate exercises/sectors.yaml
   python -m kit validate mes-exercices/ --lang en
 
-codes de sortie : 0 aucun problème, 1 problème(s) trouvé(s), 2 fichier introuvable ou erreur d'utilisation""",
+codes de sortie : 0 aucun problème, 1 problème(s) trouvé(s), 2 fichier introuvable ou erreur d’utilisation""",
     },
     "en": {
         "summary": "Checks the exercise YAML files and prints each problem as file:line: field: message.",
@@ -30,7 +30,7 @@ exit codes: 0 no problem, 1 problem(s) found, 2 missing file or usage error""",
 
 
 def add_arguments(parser, lang: str) -> None:
-    parser.add_argument("paths", nargs="*", metavar="PATH", help="fichiers ou dossiers (défaut : exercises/)" if lang == "fr" else "files or folders (default: exercises/)")
+    parser.add_argument("paths", nargs="*", metavar="CHEMIN" if lang == "fr" else "PATH", help="fichiers ou dossiers (défaut : exercises/)" if lang == "fr" else "files or folders (default: exercises/)")
 
 
 def run(args) -> int:

@@ -53,7 +53,8 @@ def report_html(files, lang: str = "fr", with_names: bool = False, generated: da
     barriers = {
         "head": [tr("diag.col_barrier"), "n", tr("cohort.mean"), tr("cohort.median"), *band_labels.values()],
         "rows": [[names[f.barrier], f.count, decimal(f.mean), decimal(f.median), *(f.bands.get(level, 0) for level in band_labels)] for f in stats.barriers],
-        "chart": _png(bands_chart([(names[f.barrier], f.bands) for f in stats.barriers], band_labels)) if stats.participants else None,
+        "chart": _png(bands_chart([(names[f.barrier], f.bands) for f in stats.barriers], band_labels,
+                                  (tr("cohort.axis_participants"), tr("cohort.axis_barrier")))) if stats.participants else None,
     }
 
     # Group radar and progress
@@ -70,16 +71,17 @@ def report_html(files, lang: str = "fr", with_names: bool = False, generated: da
     }
 
     # How far each participant got
-    titles = {m.id: pick(m.title, lang) for m in modules.modules}
     sector_names = {sector.id: pick(sector.name, lang) for sector in load("sectors").sectors}
     people = []
     for s in files.kept:
         who = trusted(Markup("{}<br>{} {}").format(s.code, s.name or "", s.email or "")) if with_names else s.code
         furthest = stats.furthest[s.code]
-        people.append([who, sector_names.get(s.sector, s.sector) if s.sector else "—", len(s.modules), module_label(furthest, lang) if furthest in titles else (furthest or "—"),
+        people.append([who, sector_names.get(s.sector, s.sector) if s.sector else "—", len(s.modules), furthest or "—",
                        tr("cohort.yes") if s.t0 else tr("cohort.no"), tr("cohort.yes") if s.latest else tr("cohort.no"), s.ideas, s.drafts])
     reach = {
-        "chart": _png(reach_chart(stats.reached, {m.id: m.id for m in modules.modules}, stats.participants)) if stats.participants else None,
+        "modules": [module_label(m.id, lang) for m in modules.modules],
+        "chart": _png(reach_chart(stats.reached, {m.id: m.id for m in modules.modules}, stats.participants,
+                                  (tr("cohort.axis_module"), tr("cohort.axis_participants")))) if stats.participants else None,
         "head": [tr(k) for k in ("cohort.col_who", "cohort.col_sector", "cohort.col_modules", "cohort.col_furthest", "cohort.col_has_t0", "cohort.col_has_t1", "cohort.col_ideas", "cohort.col_drafts")],
         "rows": people,
     }
