@@ -6,9 +6,9 @@ import pytest
 from pydantic import ValidationError
 
 from kit.content.library import facilitation, load
-from kit.core.languages import pick
 from kit.content.registry import FacilitationFile
 from kit.content.trainer import SessionFormat
+from kit.core.languages import pick
 from kit.core.paths import notebooks_dir
 from kit.exports.agenda import agenda_html, agenda_markdown
 from kit.trainer.agenda import build_agenda

@@ -82,6 +82,15 @@ def _shows_up(check: str, tmp_path) -> bool:
             return len(ChecklistView(_page(tmp_path, "04"), args[0]).boxes) > 0
         except library.ContentError:  # no such checklist
             return False
+    if what == "condition":  # shown to a participant with that answer, not to the others
+        from kit.ui.checklist_view import ChecklistView
+
+        list_id, item, answer = args
+        page = _page(tmp_path, "02")
+        page.progress.profile.situation = {"equipe": answer}
+        shown = item in ChecklistView(page, list_id).shown_items()
+        page.progress.profile.situation = {"equipe": "seul"}
+        return shown and item not in ChecklistView(page, list_id).shown_items()
     if what == "limite":
         from kit.writing.post_check import check_post
 
@@ -99,7 +108,7 @@ EXAMPLES = _examples()
 
 def test_the_guide_has_an_example_for_each_kind_of_change():
     checks = {spec["verifie"].split(":")[0] for spec, _ in EXAMPLES}
-    assert checks == {"secteur", "affirmation", "question", "carte", "liste", "limite", "appel"}
+    assert checks == {"secteur", "affirmation", "question", "carte", "liste", "condition", "limite", "appel"}
 
 
 @pytest.mark.parametrize("spec,snippet", EXAMPLES, ids=[spec["verifie"] for spec, _ in EXAMPLES])

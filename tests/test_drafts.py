@@ -8,6 +8,7 @@ from datetime import date, datetime, timedelta
 import pytest
 
 from kit.content.library import exercise
+from kit.core.paths import notebooks_dir
 from kit.planning.calendar import PARIS, local_datetime
 from kit.progress.model import Plan, Review, Slot
 from kit.ui.drafting_view import NO_DATE, DraftingView
@@ -145,9 +146,67 @@ def _saved(page):
 def test_typing_creates_and_saves_a_draft_with_live_counters(studio):
     studio.text.value = "Bonjour à tous !"
     saved = _saved(studio.page)["drafts"]
-    assert len(saved) == 1 and saved[0]["text"] == "Bonjour à tous !" and saved[0]["platforms"] == ["facebook"]
-    assert "data-state='ok'" in studio.counters.value and "dans la limite" in studio.counters.value
+    assert len(saved) == 1 and saved[0]["text"] == "Bonjour à tous !"
     assert studio.choose.value == saved[0]["id"]
+    assert "Cochez au moins un réseau" in studio.counters.value
+    studio.platforms["facebook"].value = True
+    assert "data-state='ok'" in studio.counters.value and "dans la limite" in studio.counters.value
+    assert _saved(studio.page)["drafts"][0]["platforms"] == ["facebook"]
+
+
+def test_a_new_draft_ticks_no_network_the_participant_did_not_choose(studio):
+    studio.new.click()
+    studio.text.value = "Bonjour"
+    assert not any(box.value for box in studio.platforms.values())
+    assert _saved(studio.page)["drafts"][0]["platforms"] == []
+
+
+def test_the_draft_list_names_a_draft_as_soon_as_it_has_a_title_or_a_text(studio):
+    studio.new.click()
+    assert studio.choose.label == "Sans titre"
+    studio.text.value = "La fournée   du matin\nest sortie"
+    assert studio.choose.label == "La fournée du matin est sortie"
+    studio.title.value = "Fournée"
+    assert studio.choose.label == "Fournée" and studio.choose.value == studio.current
+
+
+def test_a_deleted_draft_can_be_put_back_where_it_was(studio):
+    for title in ("Un", "Deux", "Trois"):
+        studio.new.click()
+        studio.title.value = title
+    studio.choose.value = studio.page.progress.drafts[1].id
+    studio.delete.click()
+    assert [d["title"] for d in _saved(studio.page)["drafts"]] == ["Un", "Trois"]
+    assert "« Deux » supprimé" in studio.message.value and studio.undo.layout.display is None
+    studio.undo.click()
+    assert [d["title"] for d in _saved(studio.page)["drafts"]] == ["Un", "Deux", "Trois"]
+    assert studio.title.value == "Deux" and studio.undo.layout.display == "none"
+
+
+def test_undo_is_offered_only_for_the_last_deletion(studio):
+    studio.new.click()
+    studio.title.value = "Gardé"
+    studio.delete.click()
+    studio.new.click()  # a new action: the deleted draft is gone for good
+    assert studio.undo.layout.display == "none"
+    studio.undo.click()
+    assert [d["title"] for d in _saved(studio.page)["drafts"]] == [""]
+
+
+def test_an_empty_idea_bank_says_where_ideas_are_written(studio):
+    assert "banque d’idées est encore vide" in studio.start_message.value
+    assert 'href="06_quoi_dire.ipynb"' in studio.start_message.value
+    studio.use_idea.click()
+    assert "banque d’idées est encore vide" in studio.start_message.value and studio.page.progress.drafts == []
+
+
+def test_the_starters_card_does_not_repeat_the_notebooks_heading(studio):
+    import re
+
+    notebook = json.loads((notebooks_dir() / "07_atelier_redaction.ipynb").read_text(encoding="utf-8"))
+    headings = {line.lstrip("#").strip() for cell in notebook["cells"] if cell["cell_type"] == "markdown" for line in "".join(cell["source"]).splitlines() if line.startswith("#")}
+    card_headings = set(re.findall(r"<h3>(.*?)</h3>", studio.starters.value))
+    assert card_headings and not headings & card_headings
 
 
 def test_counter_says_too_long_in_words_past_the_x_limit(studio):
@@ -235,6 +294,7 @@ def test_peer_review_is_kept_with_the_draft(studio):
 
 def test_export_panel_offers_files_and_lists_what_it_left_out(studio):
     studio.text.value = "Sans date et sans plan"
+    studio.platforms["facebook"].value = True
     export = DraftsExportView(studio.page)
     export.prepare.click()
     assert "brouillons-P-" in export.links.value and '.md"' in export.links.value

@@ -17,6 +17,7 @@ from kit.evidence.evaluation import (
     positioning,
 )
 from kit.exercises.rules import cards_for
+from kit.progress.answers import fitting
 from kit.progress.model import (
     Assessment,
     Draft,
@@ -188,8 +189,10 @@ def test_sorting_counts_the_cards_sorted_whatever_the_pile():
 
 
 def test_checklist_share_boundary():
-    items = exercise("checklist", "premiers_pas").items
+    """The share counts the items shown to the participant (an unanswered situation hides "ouvrir_compte")."""
     progress = new_progress()
+    items = fitting(exercise("checklist", "premiers_pas").items, progress)
+    assert "ouvrir_compte" not in [i.id for i in items]
     ticked = -(-len(items) * 6 // 10)
     progress.checklists = {"premiers_pas": {i.id: WHEN for i in items[:ticked]}}
     assert _evidence(progress, "expliquer_la_portee", "checklist").level == ACQUIS

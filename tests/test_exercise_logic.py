@@ -147,8 +147,18 @@ def test_deck_is_general_cards_plus_the_participants_sector():
     assert [c.id for c in cards_for(SORTING, "services_b2b")] == ["cafe", "marge"]
 
 
+def _baker(placed=None, **situation):
+    from kit.progress.model import new_progress
+
+    progress = new_progress()
+    progress.profile.sector = "boulangerie"
+    progress.profile.situation.update(situation)
+    progress.sortings = {"s": placed or {}}
+    return progress
+
+
 def test_sorting_comparison_marks_same_and_different_choices():
-    compared = compare_sorting(SORTING, "boulangerie", {"cafe": "partager", "marge": "avec_precaution"})
+    compared = compare_sorting(SORTING, _baker({"cafe": "partager", "marge": "avec_precaution"}))
     assert [(c.card.id, c.yours, c.same) for c in compared] == [
         ("cafe", "partager", True), ("marge", "avec_precaution", False), ("fournee", None, False),
     ]

@@ -18,11 +18,45 @@ def _saved(page):
     return json.loads(page.store.path.read_text(encoding="utf-8"))
 
 
-def test_first_visit_suggests_the_beginners_routine(tmp_path):
+def test_first_visit_chooses_nothing_for_the_participant(tmp_path):
     view = RoutineView(_page(tmp_path, "04"))
+    assert set(d.value for d in view.activities.values()) == {0}
+    assert "Aucune activité choisie" in view.summary.value and "routine conseillée" in view.summary.value
+    view.page.save()
+    assert _saved(view.page)["routine"]["activities"] == {}
+
+
+def test_the_suggested_routine_is_applied_on_request_and_can_be_undone(tmp_path):
+    view = RoutineView(_page(tmp_path, "04"))
+    assert "≈ 113 min par semaine" in view.suggest.description
+    publishing = next(a for a in view.budget.activities if a.publishes)
+    view.activities[publishing.id].value = 5
+    view.suggest.click()
     defaults = {a.id: a.default_per_week for a in view.budget.activities}
     assert {a: d.value for a, d in view.activities.items()} == defaults
-    assert "minutes par semaine" in view.summary.value
+    assert "113 minutes par semaine" in view.summary.value and "Routine conseillée mise en place" in view.routine_message.value
+    view.undo_suggestion.click()
+    assert _saved(view.page)["routine"]["activities"] == {publishing.id: 5}
+    assert view.activities[publishing.id].value == 5 and view.undo_suggestion.layout.display == "none"
+
+
+def test_habits_are_worded_in_the_participants_trade(tmp_path):
+    page = _page(tmp_path, "04")
+    general = RoutineView(page).habit_hints["prospection"].value
+    page.progress.profile.sector = "boulangerie"
+    page.save()
+    baker = RoutineView(page)
+    assert "pièces montées" in baker.habit_hints["prospection"].value and "pièces montées" not in general
+    assert "Trouver de nouveaux clients" in baker.hours["prospection"].description
+    page.progress.profile.sector = "services_b2b"
+    assert "pièces montées" not in RoutineView(page).habit_hints["prospection"].value
+
+
+def test_no_habit_name_is_office_vocabulary():
+    from kit.content.library import exercise
+
+    names = [h.name.fr.lower() for h in exercise("time_budget", "budget_temps").current_habits]
+    assert not any(word in name for name in names for word in ("prospection", "réseautage", "gestion des contacts"))
 
 
 def test_hours_and_budget_are_saved_and_absurd_values_refused(tmp_path):
@@ -99,6 +133,7 @@ def test_an_idea_can_be_removed(tmp_path):
 def _prepared(tmp_path):
     """A participant who has a routine and ideas (modules 04 and 06)."""
     routine = RoutineView(_page(tmp_path, "04"))
+    routine.suggest.click()
     for day in ("mon", "thu"):
         routine.days[day].value = True
     bank = IdeaBankView(open_module("06", path=routine.page.store.path, lang="fr", show=False))

@@ -13,6 +13,7 @@ from pydantic import Field, model_validator
 from pydantic_core import PydanticCustomError
 
 from kit.content.common import Model, ModuleId, Reference, Slug, Text
+from kit.content.conditions import Conditions, answer_declarations, answer_references
 
 
 class ScalePoint(Model):
@@ -26,6 +27,14 @@ class Statement(Model):
     reverse: bool = False
 
 
+class BandVariant(Model):
+    """Other words for a band, for participants whose answers the general words would contradict."""
+
+    shown_if: Conditions = Field(min_length=1)
+    interpretation: Text | None = None
+    advice: Text | None = None
+
+
 class Band(Model):
     up_to: float = Field(ge=0, le=100, description="Highest score (inclusive) of this band.")
     level: Slug
@@ -33,6 +42,7 @@ class Band(Model):
     interpretation: Text
     advice: Text
     route: bool = Field(description="Whether this barrier's modules enter the participant's path.")
+    variants: list[BandVariant] = Field(default_factory=list, description="The first variant whose shown_if holds replaces interpretation and/or advice.")
 
 
 class BarrierAssessment(Model):
@@ -73,6 +83,11 @@ class DiagnosticFile(Model):
             for i, b in enumerate(self.barriers)
             for j, s in enumerate(b.statements)
         ]
+        scale = [point.value for point in self.scale]
+        refs += [
+            ref for i, b in enumerate(self.barriers) for j, s in enumerate(b.statements)
+            for ref in answer_declarations(f"diagnostic.{s.id}", scale, ("barriers", i, "statements", j, "id"))
+        ]
         return refs
 
     def references(self):
@@ -83,6 +98,10 @@ class DiagnosticFile(Model):
             for j, m in enumerate(b.modules)
         ]
         refs += [Reference("module", ("default_path", j), m) for j, m in enumerate(self.default_path)]
+        refs += [
+            ref for i, b in enumerate(self.barriers) for j, band in enumerate(b.bands) for k, variant in enumerate(band.variants)
+            for ref in answer_references(variant.shown_if, ("barriers", i, "bands", j, "variants", k, "shown_if"))
+        ]
         return refs
 
     def statement_count(self) -> int:

@@ -12,6 +12,7 @@ from pydantic import Field, model_validator
 from pydantic_core import PydanticCustomError
 
 from kit.content.common import Model, ModuleId, Reference, Slug, Text
+from kit.content.conditions import Conditions, answer_declarations, answer_references
 
 
 class _Exercise(Model):
@@ -80,6 +81,7 @@ class ChecklistItem(Model):
     id: Slug
     text: Text
     hint: Text | None = None
+    shown_if: Conditions = Field(default_factory=list, description="Shown only to participants whose answers match (kit.content.conditions).")
 
 
 class ChecklistFile(_Exercise):
@@ -90,6 +92,12 @@ class ChecklistFile(_Exercise):
         return super().declared() + [Reference("checklist", ("id",), self.id)] + [
             Reference(f"item:{self.id}", ("items", i, "id"), item.id) for i, item in enumerate(self.items)
         ]
+
+    def references(self):
+        refs = self._module_reference()
+        for i, item in enumerate(self.items):
+            refs += answer_references(item.shown_if, ("items", i, "shown_if"))
+        return refs
 
 
 # --- chooser (module 03: which stance fits me) ------------------------------------------
@@ -135,6 +143,9 @@ class ChooserFile(_Exercise):
             for i, q in enumerate(self.questions)
             for j, o in enumerate(q.options)
         ]
+        for i, q in enumerate(self.questions):
+            refs += answer_declarations(f"{self.id}.{q.id}", [o.id for o in q.options], ("questions", i, "id"))
+        refs += answer_declarations(f"{self.id}.chosen", [o.id for o in self.outcomes], ("outcomes",))
         return refs
 
 
@@ -161,6 +172,7 @@ class SortingCard(Model):
     suggested: Slug = Field(description="The id of one of this file's piles.")
     reason: Text
     sectors: list[Slug] = Field(default_factory=list, description="Empty: shown to every sector.")
+    shown_if: Conditions = Field(default_factory=list, description="Shown only to participants whose answers match (kit.content.conditions).")
 
 
 class Pile(Model):
@@ -187,7 +199,9 @@ class SortingFile(_Exercise):
     def references(self):
         return self._module_reference() + [
             Reference("sector", ("cards", i, "sectors", j), s) for i, c in enumerate(self.cards) for j, s in enumerate(c.sectors)
-        ] + [Reference(f"pile:{self.id}", ("cards", i, "suggested"), c.suggested) for i, c in enumerate(self.cards)]
+        ] + [Reference(f"pile:{self.id}", ("cards", i, "suggested"), c.suggested) for i, c in enumerate(self.cards)] + [
+            ref for i, c in enumerate(self.cards) for ref in answer_references(c.shown_if, ("cards", i, "shown_if"))
+        ]
 
 
 # --- self-check (module 05: taboos and internal blockers) ---------------------------------
@@ -195,6 +209,7 @@ class SelfCheckItem(Model):
     id: Slug
     statement: Text
     work_on: Text = Field(description="What to work on inside the company when this item scores high.")
+    shown_if: Conditions = Field(default_factory=list, description="Asked only of participants whose answers match (kit.content.conditions).")
 
 
 class SelfCheckGroup(Model):
@@ -210,10 +225,20 @@ class SelfCheckFile(_Exercise):
     groups: list[SelfCheckGroup] = Field(min_length=1)
 
     def declared(self):
+        scale = range(1, len(self.scale) + 1)
         return super().declared() + [
             Reference(f"item:{self.id}", ("groups", i, "items", j, "id"), item.id)
             for i, group in enumerate(self.groups)
             for j, item in enumerate(group.items)
+        ] + [
+            ref for i, group in enumerate(self.groups) for j, item in enumerate(group.items)
+            for ref in answer_declarations(f"{self.id}.{item.id}", scale, ("groups", i, "items", j, "id"))
+        ]
+
+    def references(self):
+        return self._module_reference() + [
+            ref for i, group in enumerate(self.groups) for j, item in enumerate(group.items)
+            for ref in answer_references(item.shown_if, ("groups", i, "items", j, "shown_if"))
         ]
 
     @model_validator(mode="after")

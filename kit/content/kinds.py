@@ -16,6 +16,7 @@ from importlib import import_module
 
 KINDS = {
     "sectors": ("kit.content.registry", "SectorsFile"),
+    "situation": ("kit.content.registry", "SituationFile"),
     "modules": ("kit.content.registry", "ModulesFile"),
     "facilitation": ("kit.content.registry", "FacilitationFile"),
     "diagnostic": ("kit.content.diagnostic", "DiagnosticFile"),
@@ -38,7 +39,7 @@ KINDS = {
 }
 
 # Kinds of which exactly one file exists (the others may have one file per module).
-SINGLE_FILE_KINDS = {"sectors", "modules", "diagnostic", "platforms", "session_formats", "objectives"}
+SINGLE_FILE_KINDS = {"sectors", "situation", "modules", "diagnostic", "platforms", "session_formats", "objectives"}
 
 
 def schema_for(kind: str):

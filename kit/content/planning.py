@@ -12,10 +12,20 @@ from kit.content.exercises import _Exercise
 
 
 # --- module 04: time budget -------------------------------------------------------------
+class SectorHint(Model):
+    sector: Slug
+    hint: Text
+
+
 class CurrentHabit(Model):
     id: Slug
     name: Text
-    hint: Text
+    hint: Text = Field(description="What counts in this habit, in everyday words (for every sector).")
+    sector_hints: list[SectorHint] = Field(default_factory=list, description="The same, in the words of one trade; replaces `hint` for it.")
+
+    def hint_for(self, sector: str | None) -> Text:
+        """The hint in the participant's trade's words when the file has them."""
+        return next((h.hint for h in self.sector_hints if h.sector == sector), self.hint)
 
 
 class Activity(Model):
@@ -56,7 +66,14 @@ class TimeBudgetFile(_Exercise):
     def references(self):
         return self._module_reference() + [
             Reference(f"activity:{self.id}", ("habit_switches", i, "activity"), h.activity) for i, h in enumerate(self.habit_switches)
+        ] + [
+            Reference("sector", ("current_habits", i, "sector_hints", j, "sector"), s.sector)
+            for i, h in enumerate(self.current_habits) for j, s in enumerate(h.sector_hints)
         ]
+
+    def suggested_routine(self) -> dict[str, int]:
+        """The beginner's routine the file suggests (each activity's ``default_per_week``)."""
+        return {a.id: a.default_per_week for a in self.activities if a.default_per_week}
 
 
 # --- module 06: idea prompts ------------------------------------------------------------------

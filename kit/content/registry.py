@@ -13,6 +13,7 @@ from pydantic import Field, model_validator
 from pydantic_core import PydanticCustomError
 
 from kit.content.common import Minutes, Model, ModuleId, Reference, Slug, Text
+from kit.content.conditions import answer_declarations
 
 
 class Sector(Model):
@@ -28,7 +29,39 @@ class SectorsFile(Model):
     sectors: list[Sector] = Field(min_length=1)
 
     def declared(self):
-        return [Reference("sector", ("sectors", i, "id"), s.id) for i, s in enumerate(self.sectors)]
+        return [Reference("sector", ("sectors", i, "id"), s.id) for i, s in enumerate(self.sectors)] + answer_declarations(
+            "profile.sector", [s.id for s in self.sectors], ("sectors",))
+
+    def references(self):
+        return []
+
+
+class SituationOption(Model):
+    id: Slug
+    text: Text
+
+
+class SituationQuestion(Model):
+    id: Slug
+    question: Text
+    options: list[SituationOption] = Field(min_length=2)
+
+
+class SituationFile(Model):
+    """``exercises/situation.yaml``: a few facts about the participant's business, asked on the welcome page.
+
+    Content that presumes a situation is shown on these answers (``shown_if: situation.<question>``).
+    """
+
+    kind: Literal["situation"]
+    title: Text
+    questions: list[SituationQuestion] = Field(min_length=1)
+
+    def declared(self):
+        refs = []
+        for i, question in enumerate(self.questions):
+            refs += answer_declarations(f"situation.{question.id}", [o.id for o in question.options], ("questions", i, "id"))
+        return refs
 
     def references(self):
         return []

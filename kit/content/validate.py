@@ -202,6 +202,11 @@ def _reference_models(reference_dir: Path, checked: set[Path], own: dict) -> lis
     return models
 
 
+# Namespaces declared from other ids (a diagnostic statement declares the answer
+# "diagnostic.<id>"): only the ids they come from are checked for duplicates.
+DERIVED = ("answer",)
+
+
 def _cross_check(own: dict[str, BaseModel], references: list[BaseModel]) -> list[Problem]:
     problems: list[Problem] = []
     declared: dict[str, set[str]] = {}
@@ -211,6 +216,9 @@ def _cross_check(own: dict[str, BaseModel], references: list[BaseModel]) -> list
             declared.setdefault(ref.namespace, set()).add(ref.value)
     for name, model in own.items():
         for ref in model.declared():
+            if ref.namespace.startswith(DERIVED):  # follows from ids checked for duplicates themselves
+                declared.setdefault(ref.namespace, set()).add(ref.value)
+                continue
             key = (ref.namespace, ref.value)
             if key in seen:
                 problems.append(model._source.problem(ref.loc, "content.duplicate_id", value=ref.value, other=seen[key]))

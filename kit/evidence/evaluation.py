@@ -17,8 +17,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kit.exercises.rules import RIGHT, cards_for, verdict
+from kit.exercises.rules import RIGHT, participant_cards, verdict
 from kit.progress import assessments
+from kit.progress.answers import fitting
 
 ACQUIS, EN_COURS, NON_ACQUIS, NON_EVALUE = "acquis", "en_cours", "non_acquis", "non_evalue"
 LEVELS = (ACQUIS, EN_COURS, NON_ACQUIS, NON_EVALUE)
@@ -154,12 +155,13 @@ def evidence_result(ev, progress, content: Content) -> EvidenceResult:
     elif kind == "sorting":
         target, thresholds = ev.sorting, rules.sorting
         placed, sorting = progress.sortings.get(ev.sorting), content.sortings.get(ev.sorting)
-        shown = {c.id for c in cards_for(sorting, progress.profile.sector)} if sorting else set()
+        shown = {c.id for c in participant_cards(sorting, progress)} if sorting else set()
         measure = len(set(placed) & shown) / len(shown) if placed and shown else None
     elif kind == "checklist":
         target, thresholds = ev.checklist, rules.checklist
         ticked, checklist = progress.checklists.get(ev.checklist), content.checklists.get(ev.checklist)
-        measure = len(set(ticked) & {i.id for i in checklist.items}) / len(checklist.items) if ticked and checklist else None
+        asked = {i.id for i in fitting(checklist.items, progress)} if checklist else set()
+        measure = len(set(ticked) & asked) / len(asked) if ticked and asked else None
     elif kind == "plan":
         target, thresholds = ev.plan, getattr(rules.plan, ev.plan)
         measure = _plan_count(progress.plan, ev.plan)

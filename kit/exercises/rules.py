@@ -90,18 +90,31 @@ def cards_for(sorting, sector: str | None) -> list:
     return general + own
 
 
-def compare_sorting(sorting, sector: str | None, placed: dict[str, str]) -> list[SortedCard]:
+def participant_cards(sorting, progress) -> list:
+    """The participant's deck: the cards of their sector whose ``shown_if`` fits their answers."""
+    from kit.progress.answers import fitting
+
+    return fitting(cards_for(sorting, progress.profile.sector), progress)
+
+
+def compare_sorting(sorting, progress) -> list[SortedCard]:
     """Each card of the participant's deck with their pile and the suggested one."""
-    return [SortedCard(card, placed.get(card.id), card.suggested) for card in cards_for(sorting, sector)]
+    placed = progress.sortings.get(sorting.id, {})
+    return [SortedCard(card, placed.get(card.id), card.suggested) for card in participant_cards(sorting, progress)]
 
 
 # --- self-check ----------------------------------------------------------------------------
-def priorities(self_check, ratings: dict[str, int]) -> list[tuple[object, object, int]]:
-    """``(item, group, rating)`` rated at or above the threshold, strongest first (ties: file order)."""
-    found = [
-        (item, group, ratings[item.id])
-        for group in self_check.groups
-        for item in group.items
-        if ratings.get(item.id, 0) >= self_check.threshold
-    ]
+def asked_items(self_check, progress=None) -> list[tuple[object, object]]:
+    """``(item, group)`` of a self-check, in file order; with ``progress``, only those whose ``shown_if`` fits."""
+    from kit.progress.answers import holds
+
+    return [(item, group) for group in self_check.groups for item in group.items if progress is None or holds(item.shown_if, progress)]
+
+
+def priorities(self_check, ratings: dict[str, int], progress=None) -> list[tuple[object, object, int]]:
+    """``(item, group, rating)`` rated at or above the threshold, strongest first (ties: file order).
+
+    With ``progress``, items that do not fit the participant (``shown_if``) are left out even if rated.
+    """
+    found = [(item, group, ratings[item.id]) for item, group in asked_items(self_check, progress) if ratings.get(item.id, 0) >= self_check.threshold]
     return sorted(found, key=lambda entry: -entry[2])

@@ -41,7 +41,10 @@ def result_page(progress, lang: str, radar: bytes | None = None) -> str:
     ``radar`` is the PNG of the radar when the caller already drew the same assessment (the live view).
     """
     summary = diagnostic_summary(progress, lang)
-    context = {"assessment": summary.assessment, "results": summary.results, "names": summary.names}
+    from kit.progress.answers import band_words
+
+    context = {"assessment": summary.assessment, "results": summary.results, "names": summary.names,
+               "words": lambda band: band_words(band, progress)}
     if summary.assessment is not None:
         if radar is None:
             radar = radar_png(summary.assessment.scores, summary.before.scores if summary.before else None, lang)

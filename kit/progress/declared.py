@@ -38,6 +38,14 @@ def _profile(progress):
     sector = progress.profile.sector
     if sector is not None and sector not in {s.id for s in load("sectors").sectors}:
         yield f"profile.sector={sector}"
+    files = load_all("situation")
+    situation = files[0] if files else None
+    options = {q.id: {o.id for o in q.options} for q in situation.questions} if situation else {}
+    for question, option in progress.profile.situation.items():
+        if question not in options:
+            yield f"profile.situation.{question}"
+        elif option not in options[question]:
+            yield f"profile.situation.{question}={option}"
 
 
 def _visits(progress):

@@ -76,7 +76,15 @@ def _v7_to_v8(data: dict) -> dict:
     return data
 
 
-MIGRATIONS: dict[int, callable] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5, 5: _v5_to_v6, 6: _v6_to_v7, 7: _v7_to_v8}
+def _v8_to_v9(data: dict) -> dict:
+    """Version 9 keeps the participant's situation (personal account, page, team), asked on the welcome page."""
+    profile = data.get("profile")
+    if isinstance(profile, dict):
+        profile.setdefault("situation", {})
+    return data
+
+
+MIGRATIONS: dict[int, callable] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5, 5: _v5_to_v6, 6: _v6_to_v7, 7: _v7_to_v8, 8: _v8_to_v9}
 
 
 def upgrade(data: dict) -> dict:

@@ -20,7 +20,7 @@ from kit.core.clock import now
 from kit.core.formatting import WEEKDAYS
 
 FILE_KIND = "kit-coaching-progress"
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 
 # Ids come from the content (exercises/): their shape here, whether they are declared there when the
 # file is saved (kit.progress.declared). Module ids ("01") are ids like any other.
@@ -44,6 +44,7 @@ class Profile(Section):
     display_name: Annotated[str, StringConstraints(max_length=80)] | None = None
     email: Annotated[str, StringConstraints(max_length=120)] | None = None
     sector: SectorId | None = None
+    situation: dict[Slug, Slug] = Field(default_factory=dict, description="Welcome page: situation question id -> option id (exercises/situation.yaml).")
     language: Literal["fr", "en"] = "fr"
     created: datetime
 

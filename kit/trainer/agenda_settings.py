@@ -8,7 +8,8 @@ modules at once.
 
 >>> import tempfile, pathlib
 >>> folder = pathlib.Path(tempfile.mkdtemp())
->>> save_settings(AgendaSettings(modules=["00", "01"], format_id="journee", title="Atelier"), folder)
+>>> save_settings(AgendaSettings(modules=["00", "01"], format_id="journee", title="Atelier"), folder).name
+'agenda-formateur.json'
 >>> load_settings(folder).modules, load_settings(folder).title
 (['00', '01'], 'Atelier')
 """

@@ -16,7 +16,7 @@ from datetime import datetime, timedelta, timezone
 from functools import lru_cache
 from pathlib import Path
 
-from kit.content.library import load
+from kit.content.library import load, load_all
 from kit.core.files import atomic_write
 from kit.diagnostic.scoring import scores
 from kit.progress.model import Assessment, DiagnosticSection, Profile, Progress, Visit
@@ -50,14 +50,23 @@ def _profile(rng: random.Random, created: datetime, sector: str | None) -> Profi
     first = rng.choice(FIRST_NAMES)
     initial = rng.choice(_LAST_INITIALS)
     named = rng.random() < 0.8
+    profile_id = uuid.UUID(int=rng.getrandbits(128)).hex
     return Profile(
-        id=uuid.UUID(int=rng.getrandbits(128)).hex,
+        id=profile_id,
+        situation=_situation(random.Random(profile_id)),  # its own draws: the other fields stay as they were
         display_name=f"{first} {initial}." if named else None,
         email=f"{first.lower().replace('é', 'e').replace('è', 'e').replace('ë', 'e')}.{initial.lower()}@exemple.fr" if named and rng.random() < 0.6 else None,
         sector=_chosen_sector(rng.choice(_sector_ids()), sector),
         language="en" if rng.random() < 0.1 else "fr",
         created=created,
     )
+
+
+def _situation(rng: random.Random) -> dict[str, str]:
+    """Answers to the welcome page's situation questions (most participants answer them)."""
+    files = load_all("situation")
+    questions = files[0].questions if files else []
+    return {q.id: rng.choice(q.options).id for q in questions if rng.random() < 0.85}
 
 
 def _chosen_sector(drawn: str, asked: str | None) -> str:

@@ -27,6 +27,8 @@ def _shared(kind: str):
     """
     if kind == "full_width":
         return widgets.Layout(width="100%")
+    if kind == "auto_width":
+        return widgets.Layout(width="auto")
     if kind == "description_style":
         return DescriptionStyle()
     return CheckboxStyle()
@@ -54,3 +56,27 @@ def heading(text: str, level: int = 3) -> widgets.HTML:
     import html
 
     return widgets.HTML(f"<h{level} class='kit-heading'>{html.escape(text)}</h{level}>")
+
+
+BUTTON_ROLES = {"primary": "primary", "secondary": "", "danger": "danger"}
+
+
+def button(text: str, role: str = "secondary", icon: str = "", tooltip: str | None = None, on_click=None) -> widgets.Button:
+    """A button whose look says its role, the same on every page.
+
+    ``primary`` is the one main action of a section, ``secondary`` any other
+    action, ``danger`` an action that removes something (it always comes with
+    a confirmation or an undo). The role is also a class (``kit-button-primary``…)
+    that the page's style sheet and the tests read.
+
+    >>> button("Enregistrer", "primary")._dom_classes
+    ('kit-button', 'kit-button-primary')
+    """
+    if role not in BUTTON_ROLES:
+        raise ValueError(f"unknown button role {role!r}: one of {', '.join(BUTTON_ROLES)}")
+    widget = widgets.Button(description=text, button_style=BUTTON_ROLES[role], icon=icon, tooltip=tooltip or None, layout=_shared("auto_width"))
+    widget.add_class("kit-button")
+    widget.add_class(f"kit-button-{role}")
+    if on_click is not None:
+        widget.on_click(lambda _b: on_click())
+    return widget

@@ -116,7 +116,9 @@ class DiagnosticView:
         total = self.content.statement_count()
         self.counter.value = notice_html(self.page.t("diag.answered", answered=len(answers), total=total), "info")
         png = self._draw_radar(results)
-        shared = {"results": results, "names": self.names}
+        from kit.progress.answers import band_words
+
+        shared = {"results": results, "names": self.names, "words": lambda band: band_words(band, self.page.progress)}
         self.score_table.value = render("partials/diagnostic_table.html.j2", self.page.lang, **shared)
         self.bands.value = render("partials/diagnostic_cards.html.j2", self.page.lang, **shared)
         self.path_box.value = self._path_html(results)

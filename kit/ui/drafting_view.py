@@ -19,7 +19,7 @@ from kit.core.languages import pick
 from kit.core.notices import notice_html
 from kit.planning.calendar import PARIS, local_datetime
 from kit.progress import assessments
-from kit.ui.controls import choice_list, tick_box
+from kit.ui.controls import button, choice_list, tick_box
 from kit.ui.exercise_view import ExerciseView
 from kit.writing.drafts import new_draft
 from kit.writing.post_check import check_post
@@ -34,14 +34,17 @@ class DraftingView(ExerciseView):
         tr = page.t
         self.names = platform_names(page.lang)
         self.current: str | None = None
+        self.removed: tuple[int, object] | None = None  # (position, draft) of the last deleted draft, for "undo"
         self.starters = widgets.HTML()
         self.from_idea = choice_list(tr("write.from_idea"), [])
-        self.use_idea = widgets.Button(description=tr("write.use_idea"), icon="lightbulb-o", layout=widgets.Layout(width="auto"))
-        self.use_idea.on_click(lambda _b: self._start_from_idea())
+        self.use_idea = button(tr("write.use_idea"), "secondary", "lightbulb-o", on_click=self._start_from_idea)
+        self.start_message = widgets.HTML()
         self.choose = choice_list(tr("write.choose"), [])
         self.choose.observe(lambda change: self._select(change["new"]), names="value")
-        self.new = widgets.Button(description=tr("write.new"), icon="plus", button_style="primary", layout=widgets.Layout(width="auto"))
-        self.new.on_click(lambda _b: self._create(new_draft(platforms=["facebook"])))
+        self.new = button(tr("write.new"), "primary", "plus", on_click=lambda: self._create(new_draft()))
+        self.delete = button(tr("write.delete"), "danger", "trash", on_click=self._delete)
+        self.undo = button(tr("write.undo_delete"), "secondary", "undo", on_click=self._undo)
+        self.undo.layout = widgets.Layout(width="auto", display="none")
         self.title = widgets.Text(description=tr("write.title"), continuous_update=False, style={"description_width": "initial"}, layout=widgets.Layout(width="100%"))
         self.text = widgets.Textarea(description=tr("write.text"), placeholder=tr("write.placeholder"), continuous_update=True, style={"description_width": "initial"}, layout=widgets.Layout(width="100%", height="12em"))
         self.platforms = {p: tick_box(name) for p, name in self.names.items()}
@@ -56,9 +59,11 @@ class DraftingView(ExerciseView):
         self.planned.observe(lambda change: self.changed(lambda: self._update(planned=self._planned_value(change["new"]))), names="value")
         for box in self.platforms.values():
             box.observe(lambda change: self.changed(lambda: self._update(platforms=[p for p, b in self.platforms.items() if b.value])), names="value")
-        self.editor = widgets.VBox([self.choose, self.new, self.title, self.text, *self.platforms.values(), self.status, self.planned, self.link, self.message])
+        self.draft_actions = widgets.HBox([self.new, self.delete, self.undo])
+        self.draft_actions.add_class("kit-actions")
+        self.editor = widgets.VBox([self.choose, self.draft_actions, self.title, self.text, *self.platforms.values(), self.status, self.planned, self.link, self.message])
         self.editor.add_class("kit-editor")
-        self.start_box = widgets.VBox([self.starters, self.from_idea, self.use_idea])
+        self.start_box = widgets.VBox([self.starters, self.from_idea, self.use_idea, self.start_message])
         self.checks_box = widgets.VBox([self.counters, self.preview])
         self.widget = widgets.VBox([self.start_box, self.editor, self.checks_box])
         self.reload()
@@ -70,28 +75,79 @@ class DraftingView(ExerciseView):
 
     def _update(self, **fields) -> None:
         draft = self.draft
-        if draft is None:  # typing before any draft exists creates one
-            draft = new_draft(platforms=["facebook"])
+        if draft is None:  # typing before any draft exists creates one (no network ticked: the participant chooses)
+            draft = new_draft()
             self.page.progress.drafts = [*self.page.progress.drafts, draft]
             self.current = draft.id
-            self._refresh_choices()
         for name, value in fields.items():
             setattr(draft, name, value if name != "link" else (value.strip() or None))
         draft.updated = now()
+        if {"title", "text"} & set(fields) or len(self.choose.options) != len(self.page.progress.drafts):
+            self._refresh_choices()
+
+    def _label(self, draft) -> str:
+        """How a draft is named in the list: its title, else the start of its text."""
+        return draft.title.strip() or " ".join(draft.text.split())[:40] or self.page.t("drafts.untitled")
 
     def _create(self, draft) -> None:
         self.page.progress.drafts = [*self.page.progress.drafts, draft]
         self.current = draft.id
+        self._forget_removed()
         self.page.save()
         self.reload()
         self.message.value = notice_html(self.page.t("write.created"), "ok")
 
-    def _start_from_idea(self) -> None:
-        idea = next((i for i in self.page.progress.ideas if i.id == self.from_idea.value), None)
-        if idea is None:
-            self.message.value = notice_html(self.page.t("write.pick_idea"), "info")
+    def _delete(self) -> None:
+        """Remove the current draft; "undo" puts it back where it was until the next draft is created or deleted."""
+        draft = self.draft
+        if draft is None:
+            self.message.value = notice_html(self.page.t("write.nothing_to_delete"), "info")
             return
-        self._create(new_draft(title=idea.text[:60], text=idea.text, platforms=list(self.page.progress.plan.platforms)[:1] or ["facebook"], idea=idea.id))
+        drafts = list(self.page.progress.drafts)
+        position = drafts.index(draft)
+        self.page.progress.drafts = drafts[:position] + drafts[position + 1 :]
+        self.removed = (position, draft)
+        self.current = None
+        self.page.save()
+        self.reload()
+        self.undo.layout.display = None
+        self.message.value = notice_html(self.page.t("write.deleted", title=self._label(draft)), "info")
+
+    def _undo(self) -> None:
+        if self.removed is None:
+            return
+        position, draft = self.removed
+        drafts = list(self.page.progress.drafts)
+        self.page.progress.drafts = drafts[:position] + [draft] + drafts[position:]
+        self.current = draft.id
+        self._forget_removed()
+        self.page.save()
+        self.reload()
+        self.message.value = notice_html(self.page.t("write.restored", title=self._label(draft)), "ok")
+
+    def _forget_removed(self) -> None:
+        self.removed = None
+        self.undo.layout.display = "none"
+
+    def _start_from_idea(self) -> None:
+        progress = self.page.progress
+        if not progress.ideas:
+            self.start_message.value = self._empty_bank_html()
+            return
+        idea = next((i for i in progress.ideas if i.id == self.from_idea.value), None)
+        if idea is None:
+            self.start_message.value = notice_html(self.page.t("write.pick_idea"), "info")
+            return
+        self._create(new_draft(title=idea.text[:60], text=idea.text, idea=idea.id))
+        self.start_message.value = notice_html(self.page.t("write.created_from_idea"), "ok")
+
+    def _empty_bank_html(self) -> str:
+        """Where ideas come from: the idea bank's module, linked when its page is there."""
+        from kit.ui.navigation import module_link_html
+
+        bank = load_all("idea_prompts")
+        where = module_link_html(bank[0].module, self.page.lang) if bank else ""
+        return notice_html(self.page.t("write.empty_bank", module="{module}"), "info", links={"module": where})
 
     def _select(self, draft_id) -> None:
         if self._loading or draft_id is None:
@@ -110,7 +166,7 @@ class DraftingView(ExerciseView):
     def _refresh_choices(self) -> None:
         loading, self._loading = self._loading, True
         try:
-            self.choose.options = [(d.title or d.text[:40] or self.page.t("drafts.untitled"), d.id) for d in self.page.progress.drafts]
+            self.choose.options = [(self._label(d), d.id) for d in self.page.progress.drafts]
             self.choose.value = self.current if self.draft else None
         finally:
             self._loading = loading
@@ -124,6 +180,8 @@ class DraftingView(ExerciseView):
         self._refresh_choices()
         self.from_idea.options = [(i.text[:70], i.id) for i in progress.ideas]
         self.from_idea.value = None
+        self.start_message.value = "" if progress.ideas else self._empty_bank_html()
+        self.delete.disabled = self.draft is None
         slots = [(local_datetime(s.day, s.time), s.platform) for s in progress.plan.calendar]
         self.planned.options = [(tr("write.no_date"), NO_DATE)] + [
             (f"{moment:%d/%m/%Y %H:%M} — {self.names.get(p, p)}", f"{moment.date().isoformat()} {moment:%H:%M}") for moment, p in slots

@@ -51,6 +51,17 @@ def available(notebook: str) -> bool:
     return (notebooks_dir() / f"{notebook}.ipynb").exists()
 
 
+def module_link_html(module_id: str, lang: str, query: str = "") -> str:
+    """The module's number and title, a link to its page when the page is there (escaped).
+
+    >>> module_link_html("06", "fr")
+    '<a href="06_quoi_dire.ipynb">06 · Quoi dire ?</a>'
+    """
+    module = next(m for m in load("modules").modules if m.id == module_id)
+    label = html.escape(module_label(module.id, lang))
+    return f'<a href="{module.notebook}.ipynb{query}">{label}</a>' if available(module.notebook) else label
+
+
 def navigation_html(module_id: str, lang: str, query: str = "") -> str:
     """The ``<nav>`` landmark for ``module_id``, with links relative to the notebook's folder.
 

@@ -1,4 +1,6 @@
-"""The participant's profile on the welcome page: name (optional), e-mail (optional), sector.
+"""The participant's profile on the welcome page: name (optional), e-mail (optional), sector,
+and their situation (``exercises/situation.yaml``: personal account, page, team) on which
+advice that presumes a situation is shown or not (``shown_if``).
 
 >>> from kit.ui.page import open_module
 >>> import tempfile, pathlib
@@ -10,9 +12,11 @@
 
 from __future__ import annotations
 
+import html
+
 import ipywidgets as widgets
 
-from kit.content.library import load
+from kit.content.library import load, load_all
 from kit.core.languages import pick
 from kit.core.notices import notice_html
 
@@ -23,22 +27,36 @@ NO_SECTOR = ""
 
 
 class ProfileForm:
-    """Three fields, each saved as soon as it changes."""
+    """The profile's fields and the situation questions, each saved as soon as it changes."""
 
     def __init__(self, page):
         self.page = page
+        self._loading = False
         tr = page.t
         sectors = [(pick(s.name, page.lang), s.id) for s in load("sectors").sectors]
         self.name = widgets.Text(description=tr("profile.name"), placeholder=tr("profile.optional"), continuous_update=False, style=_WIDE, layout=widgets.Layout(width="34em"))
         self.email = widgets.Text(description=tr("profile.email"), placeholder=tr("profile.optional"), continuous_update=False, style=_WIDE, layout=widgets.Layout(width="34em"))
         self.sector = widgets.Dropdown(description=tr("profile.sector"), options=[(tr("profile.choose"), NO_SECTOR)] + sectors, style=_WIDE, layout=widgets.Layout(width="34em"))
+        files = load_all("situation")
+        self.situation_file = files[0] if files else None
+        self.situation: dict[str, widgets.Dropdown] = {}
+        for question in self.situation_file.questions if self.situation_file else []:
+            options = [(tr("profile.choose"), NO_SECTOR)] + [(pick(o.text, page.lang), o.id) for o in question.options]
+            self.situation[question.id] = widgets.Dropdown(description=pick(question.question, page.lang), options=options,
+                                                           style={"description_width": "initial"}, layout=widgets.Layout(width="100%"))
         self.message = widgets.HTML()
         self._load()
         self.name.observe(self._on_name, names="value")
         self.email.observe(self._on_email, names="value")
         self.sector.observe(self._on_sector, names="value")
+        for question_id, dropdown in self.situation.items():
+            dropdown.observe(lambda change, qid=question_id: self._on_situation(qid, change["new"]), names="value")
         page.on_change(lambda event: event == "replaced" and self._load())
-        self.widget = widgets.VBox([self.name, self.email, self.sector, self.message])
+        situation = []
+        if self.situation_file:
+            situation = [widgets.HTML(f"<h3 class='kit-heading'>{html.escape(pick(self.situation_file.title, page.lang))}</h3>"
+                                      f"<p class='kit-hint'>{html.escape(tr('profile.situation_why'))}</p>"), *self.situation.values()]
+        self.widget = widgets.VBox([self.name, self.email, self.sector, *situation, self.message])
 
     def _load(self) -> None:
         profile = self.page.progress.profile
@@ -46,6 +64,13 @@ class ProfileForm:
         self.email.value = profile.email or ""
         known = {value for _, value in self.sector.options}
         self.sector.value = profile.sector if profile.sector in known else NO_SECTOR
+        self._loading = True
+        try:
+            for question_id, dropdown in self.situation.items():
+                given = profile.situation.get(question_id)
+                dropdown.value = given if given in {value for _, value in dropdown.options} else NO_SECTOR
+        finally:
+            self._loading = False
 
     def _on_name(self, change) -> None:
         text = change["new"].strip()[:80]
@@ -59,6 +84,16 @@ class ProfileForm:
             self.message.value = notice_html(self.page.t("profile.bad_email"), "warning")
             return
         self.page.progress.profile.email = text or None
+        self.page.save()
+        self.message.value = notice_html(self.page.t("profile.saved"), "ok")
+
+    def _on_situation(self, question_id: str, option: str) -> None:
+        if self._loading:
+            return
+        situation = {k: v for k, v in self.page.progress.profile.situation.items() if k != question_id}
+        if option:
+            situation[question_id] = option
+        self.page.progress.profile.situation = situation
         self.page.save()
         self.message.value = notice_html(self.page.t("profile.saved"), "ok")
 

@@ -21,7 +21,7 @@ from kit.exercises.routine import (
     routine_minutes,
     switch_plan,
 )
-from kit.ui.controls import choice_list, heading, tick_box
+from kit.ui.controls import button, choice_list, heading, tick_box
 from kit.ui.exercise_view import ExerciseView
 
 _WIDE = {"description_width": "initial"}
@@ -33,6 +33,7 @@ class RoutineView(ExerciseView):
         self.budget = budget = exercise("time_budget", budget_id)
         tr, lang = page.t, page.lang
         self.hours = {h.id: widgets.FloatText(description=tr("routine.hours", name=pick(h.name, lang)), style=_WIDE, layout=widgets.Layout(width="32em")) for h in budget.current_habits}
+        self.habit_hints = {h.id: widgets.HTML() for h in budget.current_habits}
         for habit_id, box in self.hours.items():
             box.observe(lambda change, hid=habit_id: self._on_hours(hid, change["new"]), names="value")
         self.minutes = widgets.IntText(description=tr("routine.budget"), style=_WIDE, layout=widgets.Layout(width="32em"))
@@ -45,6 +46,12 @@ class RoutineView(ExerciseView):
             dropdown.observe(lambda change, aid=activity.id: self.changed(lambda: self._set_activity(aid, change["new"])), names="value")
             self.activities[activity.id] = dropdown
             activity_rows += [dropdown, widgets.HTML(f"<p class='kit-hint'>{html.escape(pick(activity.why, lang))}</p>")]
+        self.previous: dict[str, int] | None = None  # the participant's choices before "suggested routine", for "undo"
+        suggested = budget.suggested_routine()
+        self.suggest = button(tr("routine.suggest", minutes=routine_minutes(budget, suggested)), "secondary", "magic", on_click=self._apply_suggestion)
+        self.undo_suggestion = button(tr("routine.undo_suggestion"), "secondary", "undo", on_click=self._undo_suggestion)
+        self.undo_suggestion.layout = widgets.Layout(width="auto", display="none")
+        self.routine_message = widgets.HTML()
         self.days = {d: tick_box(weekday(d, lang)) for d in WEEKDAYS}
         for day, box in self.days.items():
             box.observe(lambda change: self.changed(self._store_days), names="value")
@@ -54,9 +61,11 @@ class RoutineView(ExerciseView):
         self.message = widgets.HTML()
         self.summary = widgets.HTML()
         self.chart = widgets.HTML()
-        self.habits_box = widgets.VBox([*self.hours.values(), self.minutes, self.message])
+        self.habits_box = widgets.VBox([*(w for h in self.hours for w in (self.hours[h], self.habit_hints[h])), self.minutes, self.message])
         self.map_box = widgets.VBox(list(self.switches.values()))
-        self.routine_box = widgets.VBox([*activity_rows, heading(tr("routine.days_title")), *self.days.values()])
+        suggestion = widgets.HBox([self.suggest, self.undo_suggestion])
+        suggestion.add_class("kit-actions")
+        self.routine_box = widgets.VBox([suggestion, self.routine_message, *activity_rows, heading(tr("routine.days_title")), *self.days.values()])
         self.result_box = widgets.VBox([self.summary, self.chart])
         self.widget = widgets.VBox([self.habits_box, self.map_box, self.routine_box, self.result_box])
         self.reload()
@@ -93,6 +102,24 @@ class RoutineView(ExerciseView):
     def _set_activity(self, activity_id: str, times) -> None:
         self.routine.activities = {**self.routine.activities, activity_id: times or 0}
 
+    def _apply_suggestion(self) -> None:
+        """Put the file's beginner's routine in place of the choices; "undo" brings the choices back."""
+        self.previous = dict(self.routine.activities)
+        self.routine.activities = self.budget.suggested_routine()
+        self.page.save()
+        self.reload()
+        self.undo_suggestion.layout.display = None
+        self.routine_message.value = notice_html(self.page.t("routine.suggested"), "ok")
+
+    def _undo_suggestion(self) -> None:
+        if self.previous is None:
+            return
+        self.routine.activities, self.previous = self.previous, None
+        self.page.save()
+        self.reload()
+        self.undo_suggestion.layout.display = "none"
+        self.routine_message.value = notice_html(self.page.t("routine.suggestion_undone"), "info")
+
     def _store_days(self) -> None:
         self.routine.days = [d for d in WEEKDAYS if self.days[d].value]
 
@@ -104,8 +131,9 @@ class RoutineView(ExerciseView):
         for habit_id, box in self.hours.items():
             box.value = routine.current_hours.get(habit_id, 0.0)
         self.minutes.value = routine.budget_minutes or 0
-        if not routine.activities:  # first visit: start from the suggested beginner's routine
-            routine.activities = {a.id: a.default_per_week for a in self.budget.activities}
+        sector = self.page.progress.profile.sector
+        for habit in self.budget.current_habits:
+            self.habit_hints[habit.id].value = f"<p class='kit-hint'>{html.escape(pick(habit.hint_for(sector), self.page.lang))}</p>"
         for activity in self.budget.activities:
             self.activities[activity.id].value = routine.activities.get(activity.id, 0)
         for day, box in self.days.items():

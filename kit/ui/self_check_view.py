@@ -9,7 +9,7 @@ import ipywidgets as widgets
 from kit.content.library import exercise
 from kit.core.languages import pick
 from kit.core.notices import notice_html
-from kit.exercises.rules import priorities
+from kit.exercises.rules import asked_items, priorities
 from kit.ui.controls import choice_list, heading
 from kit.ui.exercise_view import ExerciseView
 
@@ -22,9 +22,12 @@ class SelfCheckView(ExerciseView):
         scale = [(f"{n} · {pick(label, lang)}", n) for n, label in enumerate(self.check.scale, start=1)]
         self.lists: dict[str, widgets.Dropdown] = {}
         rows = []
+        asked = {item.id for item, _group in asked_items(self.check, page.progress)}
         for group in self.check.groups:
-            rows.append(heading(pick(group.name, lang)))
-            for item in group.items:
+            items = [item for item in group.items if item.id in asked]
+            if items:
+                rows.append(heading(pick(group.name, lang)))
+            for item in items:
                 dropdown = choice_list(pick(item.statement, lang), scale)
                 dropdown.observe(lambda change, iid=item.id: self.changed(lambda: self._rate(iid, change["new"])), names="value")
                 self.lists[item.id] = dropdown
@@ -49,7 +52,7 @@ class SelfCheckView(ExerciseView):
         tr, lang = self.page.t, self.page.lang
         ratings = self._ratings()
         left = sum(1 for item_id in self.lists if item_id not in ratings)
-        found = priorities(self.check, ratings)
+        found = priorities(self.check, ratings, self.page.progress)
         if not found:
             key = "self_check.pending" if left else "self_check.nothing"
             self.result.value = notice_html(tr(key, left=left), "info")

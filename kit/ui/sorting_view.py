@@ -1,6 +1,7 @@
 """Sorting cards into three piles (share / share with care / secret garden), then comparing with a suggestion.
 
-The deck is the general cards plus those of the participant's sector.
+The deck is the general cards plus those of the participant's sector, less the cards whose
+``shown_if`` does not fit their answers (kit.exercises.rules.participant_cards).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from kit.content.library import exercise
 from kit.core.documents import table_html
 from kit.core.languages import pick
 from kit.core.notices import notice_html
-from kit.exercises.rules import cards_for, compare_sorting
+from kit.exercises.rules import compare_sorting, participant_cards
 from kit.ui.controls import choice_list
 from kit.ui.exercise_view import ExerciseView
 
@@ -27,7 +28,7 @@ class SortingView(ExerciseView):
         self.pile_names = {p.id: pick(p.name, lang) for p in self.sorting.piles}
         piles = [(name, pile_id) for pile_id, name in self.pile_names.items()]
         self.lists: dict[str, widgets.Dropdown] = {}
-        for number, card in enumerate(cards_for(self.sorting, self.sector), start=1):
+        for number, card in enumerate(participant_cards(self.sorting, page.progress), start=1):
             dropdown = choice_list(f"{number}. {pick(card.text, lang)}", piles)
             dropdown.observe(lambda change, cid=card.id: self.changed(lambda: self._place(cid, change["new"])), names="value")
             self.lists[card.id] = dropdown
@@ -61,7 +62,7 @@ class SortingView(ExerciseView):
         """The participant's piles next to the suggested ones, with the reasons."""
         tr, lang = self.page.t, self.page.lang
         rows, same = [], 0
-        for entry in compare_sorting(self.sorting, self.sector, self._placed()):
+        for entry in compare_sorting(self.sorting, self.page.progress):
             same += entry.same
             yours = self.pile_names.get(entry.yours, tr("sorting.not_placed"))
             mark = tr("sorting.same") if entry.same else tr("sorting.different")

@@ -57,6 +57,9 @@ def test_module_03_stance_chooser(page, voila, axe_baseline):
 def test_module_04_routine(page, voila, axe_baseline):
     _fresh(voila)
     open_notebook(page, voila, "notebooks/04_le_temps.ipynb", ".widget-text input, .widget-text")
+    wait_for_text(page, ".kit-notice", "Aucune activité choisie")  # nothing is chosen for the participant
+    page.get_by_role("button", name="Partir de la routine conseillée").click()
+    wait_for_text(page, ".kit-notice", "Routine conseillée mise en place")
     page.get_by_label(re.compile("^mardi$")).check()
     page.get_by_label("Minutes par semaine que je peux vraiment y consacrer").fill("5")
     page.keyboard.press("Tab")
@@ -129,8 +132,8 @@ def test_module_07_counter_turns_red_and_says_so_past_the_limit(page, voila, axe
     wait_for_text(page, ".kit-counter", "X.*200 / 280 — dans la limite")
     box.press("End")
     box.type(" Et voici la suite de notre histoire de fournil, racontée en détail." * 2)
-    wait_for_text(page, ".kit-counter", "trop long : \\d+ caractères? de trop")
-    assert page.locator(".kit-counter[data-state='over']").count() == 1
+    wait_for_text(page, ".kit-counter", "bloqué : \\d+ caractères? de trop")
+    assert page.locator(".kit-counter[data-state='blocked']").count() == 1
     wait_for_text(page, ".kit-preview", "Bonjour")
     screenshot(page, "module-07")
     _axe(page, axe_baseline, "07")
