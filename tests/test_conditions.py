@@ -105,7 +105,7 @@ def test_no_personal_account_in_the_views_of_module_03_and_01(tmp_path):
     assert "compte_discret" not in hidden and f"sur {len(view.rows) - len(hidden)}" in view.counter.value
     diagnostic = DiagnosticView(open_module("01", path=page.store.path, lang="fr", show=False))
     for statement in next(b for b in diagnostic.content.barriers if b.barrier == "pro_perso").statements:
-        diagnostic.dropdowns[statement.id].value = 1 if statement.reverse else 5
+        diagnostic.statements.choose(statement.id, 1 if statement.reverse else 5)
     assert "Frein fort" in diagnostic.bands.value and "compte personnel pour gérer une page" in diagnostic.bands.value
     assert "réglages de confidentialité de votre compte personnel" not in diagnostic.bands.value
 
@@ -117,7 +117,7 @@ def test_working_alone_leaves_team_statements_and_cards_out_of_the_views(tmp_pat
     page.progress.self_checks = {"freins_internes": {"savoir_faire_cache": 5}}  # rated before saying so
     page.save()
     check = SelfCheckView(page, "freins_internes")
-    assert "savoir_faire_cache" not in check.lists and "echec" in check.lists
+    assert "savoir_faire_cache" not in check.statements.ids and "echec" in check.statements.ids
     assert "Dans mon équipe" not in check.result.value
     assert "rituel_cafe" not in SortingView(page, "tri_infos").lists
     page.progress.profile.situation = {"equipe": "equipe"}

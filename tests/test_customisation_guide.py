@@ -66,7 +66,7 @@ def _shows_up(check: str, tmp_path) -> bool:
     if what == "affirmation":
         from kit.ui.diagnostic_view import DiagnosticView
 
-        return args[0] in DiagnosticView(_page(tmp_path, "01")).dropdowns
+        return args[0] in DiagnosticView(_page(tmp_path, "01")).statements.ids
     if what == "question":
         from kit.ui.quiz_view import QuizView
 

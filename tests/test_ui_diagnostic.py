@@ -25,7 +25,7 @@ def view(page):
 def _answer_all(view, value_for):
     for barrier in CONTENT.barriers:
         for statement in barrier.statements:
-            view.dropdowns[statement.id].value = value_for(barrier.barrier, statement)
+            view.statements.choose(statement.id, value_for(barrier.barrier, statement))
 
 
 def _strong(barrier_id, statement):
@@ -40,27 +40,29 @@ def _saved(page):
     return json.loads(page.store.path.read_text(encoding="utf-8"))
 
 
-def test_each_statement_is_a_labelled_dropdown(view):
-    assert len(view.dropdowns) == CONTENT.statement_count()
-    for dropdown in view.dropdowns.values():
-        assert dropdown.description and dropdown.value is None
-        assert dropdown.index is None  # an empty selection, not a fake "None" answer
-        assert [value for _, value in dropdown.options] == [p.value for p in CONTENT.scale]
+def test_each_statement_is_a_radio_group_named_by_the_statement(view):
+    questions = view.statements.questions
+    assert len(questions) == CONTENT.statement_count() and view.statements.answers() == {}
+    statements = {s.id: s for b in CONTENT.barriers for s in b.statements}
+    for position, question in enumerate(questions, start=1):
+        assert question["label"] == f"{position}. {statements[question['id']].text.fr}"
+        assert [o["label"] for o in question["options"]] == [p.label.fr for p in CONTENT.scale]
+    assert view.statements.count_text == "0 réponse sur 25."
 
 
 def test_an_answer_is_saved_at_once_with_the_score(view, page):
     first = CONTENT.barriers[0].statements[0]
-    view.dropdowns[first.id].value = 4
+    view.statements.choose(first.id, 4)
     saved = _saved(page)["diagnostic"]["assessments"]
     assert saved[0]["answers"] == {first.id: 4}
     assert saved[0]["scores"] == {CONTENT.barriers[0].barrier: 75.0}
-    assert "1 réponse sur" in view.counter.value
+    assert view.statements.count_text == "1 réponse sur 25."
 
 
 def test_clearing_an_answer_removes_it(view, page):
     first = CONTENT.barriers[0].statements[0]
-    view.dropdowns[first.id].value = 4
-    view.dropdowns[first.id].value = None
+    view.statements.choose(first.id, 4)
+    view.statements.choose(first.id, None)
     assert _saved(page)["diagnostic"]["assessments"][0]["answers"] == {}
 
 
@@ -74,7 +76,7 @@ def test_radar_redraws_and_describes_scores_in_words(view):
 def test_band_and_advice_appear_when_a_barrier_is_complete(view):
     barrier = CONTENT.barriers[0]
     for statement in barrier.statements:
-        view.dropdowns[statement.id].value = _strong(barrier.barrier, statement)
+        view.statements.choose(statement.id, _strong(barrier.barrier, statement))
     strong_band = barrier.bands[-1]
     assert strong_band.advice.fr in view.bands.value.replace("&#x27;", "'").replace("&quot;", '"')
     assert "Encore" in view.bands.value  # the other barriers are still pending
@@ -94,7 +96,7 @@ def test_weak_barriers_give_the_default_path(view):
 
 
 def test_new_assessment_is_refused_while_the_current_one_is_incomplete(view):
-    view.dropdowns[CONTENT.barriers[0].statements[0].id].value = 3
+    view.statements.choose(CONTENT.barriers[0].statements[0].id, 3)
     view.new_assessment.click()
     assert len(view.page.progress.diagnostic.assessments) == 1
     assert "Terminez" in view.history_message.value
@@ -105,7 +107,7 @@ def test_new_assessment_keeps_t0_and_starts_empty(view, page):
     view.new_assessment.click()
     assessments = _saved(page)["diagnostic"]["assessments"]
     assert len(assessments) == 2 and assessments[1]["answers"] == {}
-    assert all(d.value is None for d in view.dropdowns.values())
+    assert view.statements.answers() == {}
     assert view.radar().previous_line.get_visible()
 
 
@@ -130,10 +132,10 @@ def test_restoring_a_file_brings_the_answers_back(view, page, tmp_path):
     _answer_all(view, _strong)
     saved = page.store.download_bytes()
     page.start_over()
-    assert all(d.value is None for d in view.dropdowns.values())
+    assert view.statements.answers() == {}
     page.restore(saved)
     first = CONTENT.barriers[0].statements[0]
-    assert view.dropdowns[first.id].value == _strong(None, first)
+    assert view.statements.answer(first.id) == _strong(None, first)
 
 
 def test_printable_result_escapes_the_participant_name(view, page):
@@ -154,12 +156,10 @@ def test_change_text_never_relies_on_colour():
 
 def test_english_page_speaks_english(tmp_path):
     view = DiagnosticView(open_module("01", path=tmp_path / "p.json", lang="en", show=False))
-    first = next(iter(view.dropdowns.values()))
-    assert first.options[0][0] == "1 · Strongly disagree"
+    assert view.statements.questions[0]["options"][0]["label"] == "Strongly disagree"
+    assert view.statements.count_text == "0 answers out of 25."
 
 
-def test_the_statements_share_one_layout_and_one_label_style(view):
+def test_the_statements_are_one_widget(view):
     # each widget model is one more thing the browser creates before showing the page
-    dropdowns = list(view.dropdowns.values())
-    assert len({id(d.layout) for d in dropdowns}) == 1 and len({id(d.style) for d in dropdowns}) == 1
-    assert dropdowns[0].layout.width == "100%"
+    assert view.statements_box.children == (view.statements,)

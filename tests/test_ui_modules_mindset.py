@@ -161,8 +161,9 @@ def test_sorting_comparison_shows_reasons_and_never_says_wrong(tmp_path):
 def test_self_check_lists_what_to_work_on_first(tmp_path):
     view = SelfCheckView(_page(tmp_path, "05"), "freins_internes")
     items = [item for group in view.check.groups for item in group.items]
-    view.lists[items[0].id].value = len(view.check.scale)
-    view.lists[items[1].id].value = 1
+    view.statements.choose(items[0].id, len(view.check.scale))
+    view.statements.choose(items[1].id, 1)
+    assert view.statements.count_text.startswith("Réponses données : 2 sur ")
     assert "À travailler d’abord" in view.result.value
     assert items[0].work_on.fr.replace("’", "&#x27;")[:20] in view.result.value or items[0].work_on.fr[:20] in view.result.value
     assert _saved(view.page)["self_checks"]["freins_internes"] == {items[0].id: len(view.check.scale), items[1].id: 1}
@@ -171,10 +172,10 @@ def test_self_check_lists_what_to_work_on_first(tmp_path):
 def test_every_module_view_reloads_after_a_restore(tmp_path):
     page = _page(tmp_path, "05")
     view = SelfCheckView(page, "freins_internes")
-    first = next(iter(view.lists))
-    view.lists[first].value = 5
+    first = view.statements.ids[0]
+    view.statements.choose(first, 5)
     saved = page.store.download_bytes()
     page.start_over()
-    assert view.lists[first].value is None
+    assert view.statements.answer(first) is None
     page.restore(saved)
-    assert view.lists[first].value == 5
+    assert view.statements.answer(first) == 5

@@ -43,8 +43,8 @@ def test_unknown_own_page_is_refused(tmp_path):
 def test_survey_answers_are_saved_at_every_change(tmp_path):
     page = _page(tmp_path)
     view = SurveyView(page, "satisfaction_chaud")
-    view.ratings["globale"].value = 5
-    view.ratings["conditions"].value = 2
+    view.ratings["globale"].choose("globale", 5)
+    view.ratings["conditions"].choose("conditions", 2)
     view.comments["points_forts"].value = "  Le tri des infos <b>& le plan</b>  "
     saved = _saved(page)["surveys"]["satisfaction_chaud"]
     assert saved["ratings"] == {"globale": 5, "conditions": 2}
@@ -68,32 +68,33 @@ def test_choices_are_ticked_and_unticked(tmp_path):
 def test_clearing_a_rating_removes_it(tmp_path):
     page = _page(tmp_path)
     view = SurveyView(page, "satisfaction_chaud")
-    view.ratings["globale"].value = 4
-    view.ratings["globale"].value = None
+    view.ratings["globale"].choose("globale", 4)
+    view.ratings["globale"].choose("globale", None)
     assert _saved(page)["surveys"]["satisfaction_chaud"]["ratings"] == {}
 
 
 def test_a_new_kernel_shows_the_saved_answers(tmp_path):
     first = SurveyView(_page(tmp_path), "satisfaction_chaud")
-    first.ratings["animation"].value = 3
+    first.ratings["animation"].choose("animation", 3)
     first.comments["a_ameliorer"].value = "Plus de pauses"
     again = SurveyView(_page(tmp_path), "satisfaction_chaud")
-    assert again.ratings["animation"].value == 3 and again.comments["a_ameliorer"].value == "Plus de pauses"
+    assert again.ratings["animation"].answer("animation") == 3 and again.comments["a_ameliorer"].value == "Plus de pauses"
 
 
 def test_restoring_a_file_reloads_the_survey(tmp_path):
     page = _page(tmp_path)
     view = SurveyView(page, "satisfaction_chaud")
     other = _page(tmp_path / "other")
-    SurveyView(other, "satisfaction_chaud").ratings["globale"].value = 1
+    SurveyView(other, "satisfaction_chaud").ratings["globale"].choose("globale", 1)
     page.restore(other.store.download_bytes())
-    assert view.ratings["globale"].value == 1
+    assert view.ratings["globale"].answer("globale") == 1
 
 
 def test_survey_in_english(tmp_path):
     view = SurveyView(_page(tmp_path, lang="en"), "satisfaction_chaud")
-    assert view.ratings["globale"].description.startswith("1. Overall")
-    assert [label for label, _ in view.ratings["globale"].options][-1] == "5 · Very satisfied"
+    question = view.ratings["globale"].questions[0]
+    assert question["label"].startswith("1. Overall")
+    assert question["options"][-1]["label"] == "5 · Very satisfied"
 
 
 def test_comments_are_capped(tmp_path):
@@ -114,7 +115,8 @@ def test_pretest_saves_answers_without_judging_them(tmp_path):
     view = PreTestView(page)
     assert {q.id for q in view.questions} == set(load("objectives").pretest.questions)
     first = next(iter(view.lists))
-    view.lists[first].value = view.lists[first].options[-1][1]
+    last_option = next(q for q in view.questions if q.id == first).options[-1].id
+    view.lists[first].choose(first, last_option)
     assert list(_saved(page)["pretest"]) == [first]
     assert "1 question répondue" in view.status.value and "attendue" not in view.status.value
     assert _saved(page)["quizzes"] == {}  # module 02 stays to do
@@ -131,8 +133,8 @@ def test_pretest_multiple_choice_uses_tick_boxes(tmp_path):
 def test_pretest_all_answered(tmp_path):
     page = _page(tmp_path, "positionnement")
     view = PreTestView(page)
-    for dropdown in view.lists.values():
-        dropdown.value = dropdown.options[0][1]
+    for qid, group in view.lists.items():
+        group.choose(qid, group.choice_values(qid)[0])
     for boxes in view.ticks.values():
         next(iter(boxes.values())).value = True
     assert "Merci" in view.status.value
@@ -143,8 +145,8 @@ def test_welcome_page_invites_to_the_pretest_until_it_is_answered(tmp_path):
     page = open_module("00", path=tmp_path / "p.json", lang="fr", show=False)
     assert "positionnement.ipynb" in follow_up_html(page.progress, "fr")
     view = PreTestView(open_page("positionnement", path=tmp_path / "p.json", lang="fr", show=False))
-    dropdown = next(iter(view.lists.values()))
-    dropdown.value = dropdown.options[0][1]
+    qid, group = next(iter(view.lists.items()))
+    group.choose(qid, group.choice_values(qid)[0])
     again = open_module("00", path=tmp_path / "p.json", lang="fr", show=False)
     assert "positionnement.ipynb" not in follow_up_html(again.progress, "fr")
 

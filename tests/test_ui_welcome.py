@@ -35,6 +35,15 @@ def test_sector_choice_is_saved_at_once(page):
     assert _saved(page)["profile"]["sector"] == "coiffure_beaute"
 
 
+def test_the_situation_is_asked_once_and_saved_at_once(page):
+    form = ProfileForm(page)
+    assert [q["id"] for q in form.situation.questions] == ["compte_perso", "page_entreprise", "equipe"]
+    form.situation.choose("equipe", "seul")
+    assert _saved(page)["profile"]["situation"] == {"equipe": "seul"} and "Enregistré" in form.message.value
+    again = ProfileForm(open_module("00", path=page.store.path, lang="fr", show=False))
+    assert again.situation.answers() == {"equipe": "seul"}
+
+
 def test_name_is_trimmed_and_saved(page):
     form = ProfileForm(page)
     form.name.value = "  Nadia  "

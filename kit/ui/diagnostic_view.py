@@ -1,16 +1,16 @@
 """Module 01 on screen: statements, live radar, bands and advice, path, re-take.
 
-Each statement is a drop-down list named by the statement itself (a real
-``<label for>``), so it is read aloud and usable with Tab and the arrow keys.
-Every change is saved at once; the radar is updated in place.
+Each statement is a group of radio buttons named by the statement itself
+(kit.ui.radio_questions): Tab reaches it, the arrow keys choose, and a count
+("12 réponses sur 25") is announced after each answer. Every change is saved at
+once; the radar is updated in place.
 
 >>> from kit.ui.page import open_module
 >>> import tempfile, pathlib
 >>> view = DiagnosticView(open_module("01", path=pathlib.Path(tempfile.mkdtemp()) / "p.json", show=False))
->>> first = next(iter(view.dropdowns.values()))
->>> first.value = 5
->>> len(view.page.progress.diagnostic.assessments[-1].answers)
-1
+>>> view.statements.choose(view.statements.ids[0], 5)
+>>> len(view.page.progress.diagnostic.assessments[-1].answers), view.statements.count_text
+(1, '1 réponse sur 25.')
 """
 
 from __future__ import annotations
@@ -32,9 +32,10 @@ from kit.diagnostic.scoring import assess, scores, statement_order
 from kit.diagnostic.summary import path_steps, radar_description
 from kit.exports.diagnostic_result import result_page
 from kit.progress import assessments
-from kit.ui.controls import choice_list
+from kit.ui.controls import button
 from kit.ui.downloads import download_link
 from kit.ui.navigation import available
+from kit.ui.radio_questions import Choice, Question, RadioQuestions
 
 if TYPE_CHECKING:
     from kit.progress.model import Assessment
@@ -49,24 +50,18 @@ class DiagnosticView:
         self.names = barrier_names(page.lang)
         self._radar = None
         self._loading = False
-        # No "None" option: an unanswered statement is an empty selection (see controls.choice_list).
-        choices = [(f"{p.value} · {pick(p.label, page.lang)}", p.value) for p in self.content.scale]
-        self.dropdowns: dict[str, widgets.Dropdown] = {}
-        rows = []
-        for position, statement in enumerate(statement_order(self.content), start=1):
-            dropdown = choice_list(f"{position}. {pick(statement.text, page.lang)}", choices)
-            dropdown.observe(lambda change, sid=statement.id: self._on_answer(sid, change["new"]), names="value")
-            self.dropdowns[statement.id] = dropdown
-            rows.append(dropdown)
-        self.counter = widgets.HTML()
-        self.statements_box = widgets.VBox(rows + [self.counter])
+        choices = [Choice(pick(p.label, page.lang), p.value) for p in self.content.scale]
+        self.statements = RadioQuestions(
+            [Question(s.id, f"{position}. {pick(s.text, page.lang)}", choices) for position, s in enumerate(statement_order(self.content), start=1)],
+            page.lang, count_key="diag.answered")
+        self.statements.on_answer(self._on_answer)
+        self.statements_box = widgets.VBox([self.statements])
         self.radar_image = widgets.HTML()
         self.score_table = widgets.HTML()
         self.bands = widgets.HTML()
         self.path_box = widgets.HTML()
         self.download = widgets.HTML()
-        self.new_assessment = widgets.Button(description=page.t("diag.new"), tooltip=page.t("diag.new_help"), icon="redo", layout=widgets.Layout(width="auto"))
-        self.new_assessment.on_click(self._on_new_assessment)
+        self.new_assessment = button(page.t("diag.new"), "secondary", "redo", tooltip=page.t("diag.new_help"), on_click=self._on_new_assessment)
         self.history_message = widgets.HTML()
         self.comparison = widgets.HTML()
         page.on_change(lambda event: event == "replaced" and self.load_answers())
@@ -80,13 +75,7 @@ class DiagnosticView:
 
     def load_answers(self) -> None:
         """Show the answers of the current assessment (after a restore or a re-take)."""
-        answers = self.assessment.answers if self.assessment else {}
-        self._loading = True
-        try:
-            for statement_id, dropdown in self.dropdowns.items():
-                dropdown.value = answers.get(statement_id)
-        finally:
-            self._loading = False
+        self.statements.show_answers(self.assessment.answers if self.assessment else {})
         self.refresh()
 
     def _on_answer(self, statement_id: str, value) -> None:
@@ -113,8 +102,6 @@ class DiagnosticView:
     def refresh(self) -> None:
         answers = self.assessment.answers if self.assessment else {}
         results = assess(self.content, answers)
-        total = self.content.statement_count()
-        self.counter.value = notice_html(self.page.t("diag.answered", answered=len(answers), total=total), "info")
         png = self._draw_radar(results)
         from kit.progress.answers import band_words
 

@@ -19,7 +19,8 @@ import ipywidgets as widgets
 from kit.core.clock import now
 from kit.core.languages import pick
 from kit.core.notices import notice_html
-from kit.ui.controls import choice_list, heading, tick_box
+from kit.ui.controls import heading, tick_box
+from kit.ui.radio_questions import Choice, Question, RadioQuestions
 from kit.ui.exercise_view import ExerciseView
 
 
@@ -32,7 +33,7 @@ class PreTestView(ExerciseView):
         quiz = exercise("quiz", pretest.quiz) if pretest else None
         self.questions = [q for q in quiz.questions if q.id in pretest.questions] if quiz else []
         lang, tr = page.lang, page.t
-        self.lists: dict[str, widgets.Dropdown] = {}
+        self.lists: dict[str, RadioQuestions] = {}  # one radio group per single-answer question
         self.ticks: dict[str, dict[str, widgets.Checkbox]] = {}
         rows = []
         for number, question in enumerate(self.questions, start=1):
@@ -45,13 +46,13 @@ class PreTestView(ExerciseView):
                 rows += [heading(text, 4), widgets.HTML(f"<p class='kit-hint'>{html.escape(tr('pretest.several'))}</p>"), *boxes.values()]
                 continue
             if question.type == "true_false":
-                options = [(tr("quiz.true"), "true"), (tr("quiz.false"), "false")]
+                options = [Choice(tr("quiz.true"), "true"), Choice(tr("quiz.false"), "false")]
             else:
-                options = [(pick(o.text, lang), o.id) for o in question.options]
-            dropdown = choice_list(text, options)
-            dropdown.observe(lambda change, q=question: self.changed(lambda: self._store(q.id, [change["new"]] if change["new"] else [])), names="value")
-            self.lists[question.id] = dropdown
-            rows.append(dropdown)
+                options = [Choice(pick(o.text, lang), o.id) for o in question.options]
+            group = RadioQuestions([Question(question.id, text, options)], lang)
+            group.on_answer(lambda qid, value: self.changed(lambda: self._store(qid, [value] if value else [])))
+            self.lists[question.id] = group
+            rows.append(group)
         self.status = widgets.HTML()
         self.widget = widgets.VBox(rows + [self.status])
         self.reload()
@@ -66,8 +67,8 @@ class PreTestView(ExerciseView):
 
     def load(self) -> None:
         answers = self.page.progress.pretest
-        for question_id, dropdown in self.lists.items():
-            dropdown.value = answers[question_id].choices[0] if question_id in answers else None
+        for question_id, group in self.lists.items():
+            group.show_answers({question_id: answers[question_id].choices[0]} if question_id in answers else {})
         for question_id, boxes in self.ticks.items():
             chosen = set(answers[question_id].choices) if question_id in answers else set()
             for option, box in boxes.items():

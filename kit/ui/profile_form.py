@@ -19,6 +19,7 @@ import ipywidgets as widgets
 from kit.content.library import load, load_all
 from kit.core.languages import pick
 from kit.core.notices import notice_html
+from kit.ui.radio_questions import Choice, Question, RadioQuestions
 
 _WIDE = {"description_width": "14em"}
 # "— choose —" is a real option with an empty value, not None: a None value leaves the list with no
@@ -31,7 +32,6 @@ class ProfileForm:
 
     def __init__(self, page):
         self.page = page
-        self._loading = False
         tr = page.t
         sectors = [(pick(s.name, page.lang), s.id) for s in load("sectors").sectors]
         self.name = widgets.Text(description=tr("profile.name"), placeholder=tr("profile.optional"), continuous_update=False, style=_WIDE, layout=widgets.Layout(width="34em"))
@@ -39,23 +39,20 @@ class ProfileForm:
         self.sector = widgets.Dropdown(description=tr("profile.sector"), options=[(tr("profile.choose"), NO_SECTOR)] + sectors, style=_WIDE, layout=widgets.Layout(width="34em"))
         files = load_all("situation")
         self.situation_file = files[0] if files else None
-        self.situation: dict[str, widgets.Dropdown] = {}
-        for question in self.situation_file.questions if self.situation_file else []:
-            options = [(tr("profile.choose"), NO_SECTOR)] + [(pick(o.text, page.lang), o.id) for o in question.options]
-            self.situation[question.id] = widgets.Dropdown(description=pick(question.question, page.lang), options=options,
-                                                           style={"description_width": "initial"}, layout=widgets.Layout(width="100%"))
+        self.situation = RadioQuestions(
+            [Question(q.id, pick(q.question, page.lang), [Choice(pick(o.text, page.lang), o.id) for o in q.options])
+             for q in (self.situation_file.questions if self.situation_file else [])], page.lang)
         self.message = widgets.HTML()
         self._load()
         self.name.observe(self._on_name, names="value")
         self.email.observe(self._on_email, names="value")
         self.sector.observe(self._on_sector, names="value")
-        for question_id, dropdown in self.situation.items():
-            dropdown.observe(lambda change, qid=question_id: self._on_situation(qid, change["new"]), names="value")
+        self.situation.on_answer(self._on_situation)
         page.on_change(lambda event: event == "replaced" and self._load())
         situation = []
         if self.situation_file:
             situation = [widgets.HTML(f"<h3 class='kit-heading'>{html.escape(pick(self.situation_file.title, page.lang))}</h3>"
-                                      f"<p class='kit-hint'>{html.escape(tr('profile.situation_why'))}</p>"), *self.situation.values()]
+                                      f"<p class='kit-hint'>{html.escape(tr('profile.situation_why'))}</p>"), self.situation]
         self.widget = widgets.VBox([self.name, self.email, self.sector, *situation, self.message])
 
     def _load(self) -> None:
@@ -64,13 +61,7 @@ class ProfileForm:
         self.email.value = profile.email or ""
         known = {value for _, value in self.sector.options}
         self.sector.value = profile.sector if profile.sector in known else NO_SECTOR
-        self._loading = True
-        try:
-            for question_id, dropdown in self.situation.items():
-                given = profile.situation.get(question_id)
-                dropdown.value = given if given in {value for _, value in dropdown.options} else NO_SECTOR
-        finally:
-            self._loading = False
+        self.situation.show_answers(profile.situation)
 
     def _on_name(self, change) -> None:
         text = change["new"].strip()[:80]
@@ -87,9 +78,7 @@ class ProfileForm:
         self.page.save()
         self.message.value = notice_html(self.page.t("profile.saved"), "ok")
 
-    def _on_situation(self, question_id: str, option: str) -> None:
-        if self._loading:
-            return
+    def _on_situation(self, question_id: str, option: str | None) -> None:
         situation = {k: v for k, v in self.page.progress.profile.situation.items() if k != question_id}
         if option:
             situation[question_id] = option

@@ -10,7 +10,7 @@ from kit.content.library import exercise
 from kit.core.languages import pick
 from kit.core.notices import notice_html
 from kit.exercises.rules import asked_items, priorities
-from kit.ui.controls import choice_list, heading
+from kit.ui.radio_questions import Choice, Question, RadioQuestions
 from kit.ui.exercise_view import ExerciseView
 
 
@@ -19,21 +19,18 @@ class SelfCheckView(ExerciseView):
         super().__init__(page)
         self.check = exercise("self_check", self_check_id)
         lang = page.lang
-        scale = [(f"{n} · {pick(label, lang)}", n) for n, label in enumerate(self.check.scale, start=1)]
-        self.lists: dict[str, widgets.Dropdown] = {}
-        rows = []
-        asked = {item.id for item, _group in asked_items(self.check, page.progress)}
-        for group in self.check.groups:
-            items = [item for item in group.items if item.id in asked]
-            if items:
-                rows.append(heading(pick(group.name, lang)))
-            for item in items:
-                dropdown = choice_list(pick(item.statement, lang), scale)
-                dropdown.observe(lambda change, iid=item.id: self.changed(lambda: self._rate(iid, change["new"])), names="value")
-                self.lists[item.id] = dropdown
-                rows.append(dropdown)
+        scale = [Choice(pick(label, lang), n) for n, label in enumerate(self.check.scale, start=1)]
+        asked = asked_items(self.check, page.progress)
+        first_of_group = {}
+        for item, group in asked:
+            first_of_group.setdefault(group.id, item.id)
+        self.statements = RadioQuestions(
+            [Question(item.id, pick(item.statement, lang), scale, heading=pick(group.name, lang) if first_of_group[group.id] == item.id else "")
+             for item, group in asked],
+            lang, count=True)
+        self.statements.on_answer(lambda item_id, value: self.changed(lambda: self._rate(item_id, value)))
         self.result = widgets.HTML()
-        self.widget = widgets.VBox(rows)
+        self.widget = widgets.VBox([self.statements])
         self.reload()
 
     def _ratings(self) -> dict:
@@ -44,14 +41,12 @@ class SelfCheckView(ExerciseView):
         self.page.progress.self_checks = {**self.page.progress.self_checks, self.check.id: ratings}
 
     def load(self) -> None:
-        ratings = self._ratings()
-        for item_id, dropdown in self.lists.items():
-            dropdown.value = ratings.get(item_id)
+        self.statements.show_answers(self._ratings())
 
     def refresh(self) -> None:
         tr, lang = self.page.t, self.page.lang
         ratings = self._ratings()
-        left = sum(1 for item_id in self.lists if item_id not in ratings)
+        left = sum(1 for item_id in self.statements.ids if item_id not in ratings)
         found = priorities(self.check, ratings, self.page.progress)
         if not found:
             key = "self_check.pending" if left else "self_check.nothing"

@@ -18,8 +18,9 @@ from kit.core.clock import now
 from kit.core.languages import pick
 from kit.core.notices import notice_html
 from kit.evidence.satisfaction import has_answers
-from kit.ui.controls import choice_list, heading, tick_box
+from kit.ui.controls import button, heading, tick_box
 from kit.ui.exercise_view import ExerciseView
+from kit.ui.radio_questions import Choice, Question, RadioQuestions
 
 if TYPE_CHECKING:
     from kit.progress.model import SurveyAnswers
@@ -39,7 +40,7 @@ class SurveyView(ExerciseView):
         super().__init__(page)
         self.survey = find_survey(survey_id)
         lang, tr = page.lang, page.t
-        self.ratings: dict[str, widgets.Dropdown] = {}
+        self.ratings: dict[str, RadioQuestions] = {}  # one radio group per scale question
         self.ticks: dict[str, dict[str, widgets.Checkbox]] = {}
         self.comments: dict[str, widgets.Textarea] = {}
         rows = [heading(pick(self.survey.title, lang)), widgets.HTML(f"<p>{html.escape(pick(self.survey.intro, lang))}</p>")]
@@ -47,10 +48,10 @@ class SurveyView(ExerciseView):
             text = f"{number}. {pick(question.question, lang)}"
             if question.type == "scale":
                 labels = self.survey.scale(question.scale).labels
-                dropdown = choice_list(text, [(f"{n} · {pick(label, lang)}", n) for n, label in enumerate(labels, start=1)])
-                dropdown.observe(lambda change, qid=question.id: self.changed(lambda: self._rate(qid, change["new"])), names="value")
-                self.ratings[question.id] = dropdown
-                rows.append(dropdown)
+                group = RadioQuestions([Question(question.id, text, [Choice(f"{n} · {pick(label, lang)}", n) for n, label in enumerate(labels, start=1)])], lang)
+                group.on_answer(lambda qid, value: self.changed(lambda: self._rate(qid, value)))
+                self.ratings[question.id] = group
+                rows.append(group)
             elif question.type == "choices":
                 boxes = {o.id: tick_box(pick(o.text, lang)) for o in question.options}
                 for box in boxes.values():
@@ -64,8 +65,7 @@ class SurveyView(ExerciseView):
                 area.observe(lambda change, qid=question.id: self.changed(lambda: self._comment(qid, change["new"])), names="value")
                 self.comments[question.id] = area
                 rows.append(area)
-        self.done = widgets.Button(description=tr("survey.done"), tooltip=tr("survey.done_help"), layout=widgets.Layout(width="auto"))
-        self.done.on_click(lambda _b: self.changed(self._complete))
+        self.done = button(tr("survey.done"), "primary", "check", tooltip=tr("survey.done_help"), on_click=lambda: self.changed(self._complete))
         self.status = widgets.HTML()
         self.widget = widgets.VBox(rows + [self.done, self.status])
         self.reload()
@@ -105,8 +105,8 @@ class SurveyView(ExerciseView):
     # --- widgets ------------------------------------------------------------------------------
     def load(self) -> None:
         answers = self.answers()
-        for question_id, dropdown in self.ratings.items():
-            dropdown.value = answers.ratings.get(question_id) if answers else None
+        for question_id, group in self.ratings.items():
+            group.show_answers({question_id: answers.ratings[question_id]} if answers and question_id in answers.ratings else {})
         for question_id, boxes in self.ticks.items():
             chosen = set(answers.ticked.get(question_id, [])) if answers else set()
             for option, box in boxes.items():

@@ -92,3 +92,20 @@ def assert_no_serious_beyond(page, baseline: dict[str, int], name: str) -> dict[
     }
     assert not beyond, f"{name}: critical/serious axe violations beyond the bare widgets page {baseline}: {beyond}"
     return found
+
+
+RADIO_GROUP = ".kit-radio-group"  # one question answered with radio buttons (kit/ui/radio_questions.py)
+
+
+def choose(page, group: int, option: int, scope: str = "") -> None:
+    """Click choice ``option`` of the ``group``-th radio question (in ``scope``, a CSS selector, if given)."""
+    page.locator(f"{scope} {RADIO_GROUP}".strip()).nth(group).get_by_role("radio").nth(option).check()
+
+
+def radio_answers(page, scope: str = "") -> list[str]:
+    """The chosen option of each radio question, by position ("" for an unanswered one)."""
+    return page.eval_on_selector_all(
+        f"{scope} {RADIO_GROUP}".strip(),
+        "groups => groups.map(g => { const radios = Array.from(g.querySelectorAll('input[type=radio]'));"
+        " const i = radios.findIndex(r => r.checked); return i < 0 ? '' : String(i); })",
+    )

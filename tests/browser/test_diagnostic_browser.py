@@ -4,25 +4,28 @@ import re
 
 from tests.browser.conftest import screenshot
 from tests.browser.helpers import (
+    RADIO_GROUP,
     assert_no_serious_beyond,
+    choose,
     download,
     json_of,
     open_notebook,
+    radio_answers,
     start_over,
     upload,
     wait_for_text,
 )
 
 DIAGNOSTIC = "notebooks/01_diagnostic.ipynb"
-SELECTS = ".kit-statement select"
+SELECTS = f"{RADIO_GROUP} input[type=radio]"
 
 
 def _counter(page, answered: int):
-    wait_for_text(page, ".kit-notice", rf"^\W*{answered} réponses? sur 25")
+    wait_for_text(page, ".kit-choice-count", rf"^{answered} réponses? sur 25")
 
 
 def _values(page) -> list[str]:
-    return page.eval_on_selector_all(SELECTS, "els => els.map(e => e.value)")
+    return radio_answers(page)
 
 
 def test_participant_view_hides_code(page, voila):
@@ -38,19 +41,21 @@ def test_full_diagnostic_by_keyboard_and_mouse_then_save_restore_and_retake(page
     _counter(page, 0)
     wait_for_text(page, ".kit-notice", "Le radar de vos cinq freins apparaîtra ici")
 
-    # Keyboard only for the first five statements: Tab moves on, arrows choose.
-    selects = page.locator(SELECTS)
-    selects.nth(0).focus()
+    # Keyboard only for the first five statements: Space chooses the first answer, the arrows move within
+    # the statement (choosing as they go), Tab goes to the next statement.
+    page.locator(SELECTS).first.focus()
     for index in range(5):
-        for _ in range(index + 1):
-            page.keyboard.press("ArrowDown")
+        page.keyboard.press("Space")
+        for _ in range(index):
+            page.keyboard.press("ArrowRight")
         page.keyboard.press("Tab")
-    assert page.evaluate("document.activeElement.tagName") == "SELECT"
+    assert page.evaluate("document.activeElement.closest('fieldset').querySelector('legend').textContent").startswith("6. ")
     _counter(page, 5)
+    assert _values(page)[:6] == ["0", "1", "2", "3", "4", ""]
     radar_after_five = page.get_attribute(".widget-html img[alt^='Radar']", "src")
-    # The mouse (a choice in each list) for the others.
+    # The mouse (one click in each statement) for the others.
     for index in range(5, 25):
-        selects.nth(index).select_option(index=index % 5)
+        choose(page, index, index % 5)
     _counter(page, 25)
 
     assert page.get_attribute(".widget-html img[alt^='Radar']", "src") != radar_after_five
@@ -76,7 +81,7 @@ def test_full_diagnostic_by_keyboard_and_mouse_then_save_restore_and_retake(page
     page.get_by_role("button", name="Commencer une nouvelle évaluation").click()
     _counter(page, 0)
     for index in range(25):
-        selects.nth(index).select_option(index=3)
+        choose(page, index, 3)
     _counter(page, 25)
     wait_for_text(page, "h3", "Avant / maintenant")
     wait_for_text(page, "td", r"[↓↑=]")

@@ -22,13 +22,16 @@ from tests.browser.conftest import seed_progress
 from tests.browser.helpers import assert_no_serious_beyond, open_notebook, wait_for_text
 
 STATEMENT = ".kit-statement select"
+RADIO = ".kit-radio-group input[type=radio]"
 
 # The focused element, its accessible name (label, aria-label or text) and its focus style.
 _ACTIVE = """() => {
   const e = document.activeElement;
   if (!e || e === document.body || e === document.documentElement) return null;
   const labels = e.labels && e.labels.length ? Array.from(e.labels).map(l => l.textContent).join(' ') : '';
-  const name = (e.getAttribute('aria-label') || labels || e.textContent || e.title || '').replace(/\\s+/g, ' ').trim();
+  // A radio button is named by its question (the fieldset's legend) and then its own label.
+  const legend = e.type === 'radio' && e.closest('fieldset') ? e.closest('fieldset').querySelector('legend').textContent + ' ' : '';
+  const name = (legend + (e.getAttribute('aria-label') || labels || e.textContent || e.title || '')).replace(/\\s+/g, ' ').trim();
   const s = getComputedStyle(e);
   const box = e.getBoundingClientRect();
   // Focus on the calendar button inside a date field: the field itself no longer matches :focus and the
@@ -149,14 +152,17 @@ def test_00_welcome_profile_by_keyboard(kb_page, voila, axe_baseline):
 def test_01_diagnostic_all_statements_by_keyboard(kb_page, voila, axe_baseline):
     page = kb_page
     _fresh(voila)
-    _start(page, voila, "01_diagnostic", STATEMENT)
-    tab_to(page, r"^1\. ", "select")
+    _start(page, voila, "01_diagnostic", RADIO)
+    tab_to(page, r"^1\. ", "input")
     for number in range(1, 26):
         if number > 1:
-            tab_to(page, rf"^{number}\. ", "select", limit=2)
-        for _ in range(1 + number % 5):
-            page.keyboard.press("ArrowDown")
-    wait_for_text(page, ".kit-notice", r"25 réponses sur 25")
+            tab_to(page, rf"^{number}\. ", "input", limit=1)  # one Tab from a statement to the next
+        page.keyboard.press("Space")
+        for _ in range(number % 5):
+            page.keyboard.press("ArrowRight")
+        assert page.evaluate("document.activeElement.checked") is True
+    wait_for_text(page, ".kit-choice-count", r"25 réponses sur 25")
+    assert page.get_attribute(".kit-choice-count", "aria-live") == "polite"
     wait_for_text(page, ".kit-card", "Par où commencer")
     page.wait_for_selector(".kit-path li")
     saved(voila, lambda p: len(p["diagnostic"]["assessments"][-1]["answers"]) == 25)

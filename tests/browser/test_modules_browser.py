@@ -6,7 +6,9 @@ from kit.progress.model import Plan, new_progress
 from kit.trainer.demo import demo_progress
 from tests.browser.conftest import screenshot, seed_progress
 from tests.browser.helpers import (
+    RADIO_GROUP,
     assert_no_serious_beyond,
+    choose,
     download,
     open_notebook,
     wait_for_text,
@@ -77,8 +79,9 @@ def test_module_05_sorting_and_self_check(page, voila, axe_baseline):
     page.get_by_role("button", name="Comparer avec la suggestion").click()
     wait_for_text(page, "table td", "même choix|choix différent")
     page.wait_for_selector(".kit-download")  # cells appear one by one: the self-check must be there
-    last = page.locator(STATEMENT).last
-    last.select_option(index=4)
+    statements = page.locator(RADIO_GROUP)  # the self-check: radio buttons, one statement each
+    choose(page, statements.count() - 1, 4)
+    wait_for_text(page, ".kit-choice-count", r"^Réponses données : 1 sur ")
     wait_for_text(page, ".kit-card h3", "À travailler d’abord dans l’entreprise")
     screenshot(page, "module-05")
     _axe(page, axe_baseline, "05")

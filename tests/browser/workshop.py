@@ -14,7 +14,7 @@ import re
 from pathlib import Path
 
 from tests.browser.conftest import FIRST_LOAD_MS
-from tests.browser.helpers import download, upload, wait_for_text
+from tests.browser.helpers import RADIO_GROUP, choose, download, radio_answers, upload, wait_for_text
 
 PATH_NOTEBOOKS = [
     "00_bienvenue", "01_diagnostic", "02_mains_dans_le_cambouis", "03_pro_et_perso", "04_le_temps",
@@ -22,7 +22,7 @@ PATH_NOTEBOOKS = [
 ]
 PATH = [f"notebooks/{name}.ipynb" for name in PATH_NOTEBOOKS]
 OUTSIDE_THE_PATH = ["notebooks/positionnement.ipynb", "notebooks/avis.ipynb"]
-STATEMENT = ".kit-statement select"
+STATEMENT = ".kit-statement select"  # a question still asked with a drop-down list (sorting, quiz…)
 
 
 def wait_until_live(page) -> None:
@@ -66,14 +66,18 @@ class Participant:
         self.page.keyboard.press("Tab")
 
     def take_diagnostic(self, choice=lambda index: index % 5) -> list[str]:
-        """Module 01: answer all 25 statements (``choice(i)`` picks the answer of statement i); returns the answers."""
+        """Module 01: answer all 25 statements, one click each (``choice(i)`` picks the answer of statement i);
+        returns the answers shown (the chosen position in each statement)."""
         self.open("01_diagnostic")
-        statements = self.page.locator(STATEMENT)
-        for index in range(statements.count()):
-            statements.nth(index).select_option(index=choice(index))
-        wait_for_text(self.page, ".kit-notice", r"25 réponses sur 25")
+        for index in range(self.page.locator(RADIO_GROUP).count()):
+            choose(self.page, index, choice(index))
+        wait_for_text(self.page, ".kit-choice-count", r"25 réponses sur 25")
         self.page.wait_for_selector(".kit-path li")
-        return self.page.eval_on_selector_all(STATEMENT, "els => els.map(e => e.value)")
+        return self.diagnostic_answers()
+
+    def diagnostic_answers(self) -> list[str]:
+        """What module 01 shows as chosen, statement by statement ("" for none)."""
+        return radio_answers(self.page)
 
     def download_progress(self, name: str = "progression.json") -> Path:
         """The save panel's "Télécharger ma progression"."""

@@ -36,7 +36,7 @@ from tests.browser.voila_server import free_port
 ROOT = Path(__file__).resolve().parents[2]
 REPO_NAME = "kit-coaching"
 DIAGNOSTIC = f"{REPO_NAME}/notebooks/01_diagnostic.ipynb"
-FIRST_WIDGET = ".kit-statement select"
+FIRST_WIDGET = ".kit-radio-group input[type=radio]"
 PASSWORD = "atelier-" + secrets.token_hex(6)
 TEMPLATES = ROOT / "deploy" / "jupyterhub" / "templates"
 PROXY_ENV = "KIT_HUB_PROXY"  # path of configurable-http-proxy, if it is not on PATH

@@ -24,7 +24,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser.helpers import wait_for_text
+from tests.browser.helpers import choose, wait_for_text
 from tests.hub.hub_setup import (
     CHROMIUM_ARGS,
     DIAGNOSTIC,
@@ -86,10 +86,9 @@ def participants(hub, playwright):
                 login_form(page, user)
                 page.wait_for_selector(FIRST_WIDGET, state="visible", timeout=LOAD_MS)
                 landing = page.url
-                selects = page.locator(FIRST_WIDGET)
                 for index, choice in enumerate(choices):
-                    selects.nth(index).select_option(index=choice)
-                wait_for_text(page, ".kit-notice", rf"^\W*{len(choices)} réponses? sur 25")
+                    choose(page, index, choice)
+                wait_for_text(page, ".kit-choice-count", rf"^{len(choices)} réponses? sur 25")
                 SCREENSHOTS.mkdir(parents=True, exist_ok=True)
                 page.screenshot(path=str(SCREENSHOTS / f"jupyterhub-participant-{number}.png"))
             except Exception as err:
